@@ -1,0 +1,167 @@
+// The shared vocabulary of claimdiff: what flows between the pipeline's stages.
+// Nothing here does work; every stage imports from here and from nowhere upstream of it.
+
+/** An interval a sentence commits to. `null` means unbounded on that side. */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+}
+
+/** Where a source's publication date came from. */
+export type DateOrigin = "front-matter" | "sidecar" | "text" | "none";
+
+/** One article as read from disk. `text` is the whole file (BOM removed), front matter included. */
+export interface Source {
+  id: string;
+  path: string;
+  text: string;
+  /** Offset where the article body starts (after front matter), so extraction skips YAML. */
+  bodyStart: number;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  author: string | null;
+  /** ISO date (YYYY-MM-DD) the article was published, or null. */
+  date: string | null;
+  dateFrom: DateOrigin;
+}
+
+/** A number as written in text: digits, words or both ("1.5 million", "four", "a dozen"). */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** The exact figure: "1.5 million" is 1500000, "a dozen" is 12. For vague words, the central guess. */
+  value: number;
+  /** Vague quantities ("dozens", "several", "tens of thousands") carry the range they stand for. */
+  vague?: { low: number; high: number };
+  /** True when the number was written (at least partly) in words. */
+  words: boolean;
+  /** "percent" for 80%, "80 percent"; null for plain counts. */
+  unit: "percent" | null;
+}
+
+/** A number with the words that bound it ("more than 34,000", "between 5,000 and 6,000"). */
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  /** The figure as written (the first one for a range). */
+  figure: number;
+  interval: Interval;
+  /** The qualifier as written, lowercased ("more than", "nearly"), or null. */
+  qualifier: string | null;
+  vague: boolean;
+  unit: "percent" | null;
+}
+
+/** Settings that change how figures become intervals. Documented in the README. */
+export interface NormalizeOptions {
+  /** How far below/above an approximate figure ("about 20") the interval reaches, as a share. */
+  approxWidth: number;
+  /** How far below a "nearly"/"almost" figure the interval reaches, as a share. */
+  nearlyWidth: number;
+}
+
+/** How a quantity behaves over time. */
+export type MetricKind = "cumulative" | "event" | "snapshot";
+
+/** A thing that is counted, as defined in claims/metrics.yaml. */
+export interface Metric {
+  id: string;
+  label: string;
+  kind: MetricKind;
+  /** Verbs and nouns that say what happened ("killed", "death toll"). */
+  cues: string[];
+  /** Words for what is counted when the metric needs one ("soldiers", "hostages"). */
+  subjects?: string[];
+  /** Phrases that must not precede a cue for the metric to apply ("fled to" is not "fled"). */
+  notAfter?: string[];
+}
+
+/** Whether a figure reports a present count, or something else that must not be compared. */
+export type ClaimStatus = "reported" | "projection" | "historical" | "negated";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A figure (or fact) one source states, with everything needed to compare it. */
+export interface Claim {
+  id: string;
+  source: string;
+  kind: "count" | "fact";
+  /** The comparison key: metric id plus scope ("deaths.gaza.cumulative", "killed.soldiers@kerem-shalom"). */
+  metric: string;
+  label: string;
+  /** Exact slice of the source text: the quantity as written. */
+  text: string;
+  span: Span;
+  sentence: string;
+  sentenceSpan: Span;
+  value: Interval;
+  qualifier: string | null;
+  /** The claimant as written ("the Hamas-run health ministry"), or null. */
+  attribution: string | null;
+  /** The canonical claimant the attribution resolves to ("gaza-health-ministry"), or null. */
+  claimant: string | null;
+  asOf: string | null;
+  /** Whether `asOf` was stated in the text or implied by the article's date. */
+  asOfFrom: "text" | "article" | null;
+  supersededBy: string | null;
+  status: ClaimStatus;
+  /** Headline or body: a headline that disagrees with its own body is an internal conflict. */
+  role: "headline" | "body";
+  /** Why the extractor made this claim: parser and cues, for `explain` and `--debug`. */
+  evidence: string[];
+}
+
+export type Verdict = "confirmed" | "false-alarm" | "explained" | "follow-up";
+export const VERDICTS: readonly Verdict[] = ["confirmed", "false-alarm", "explained", "follow-up"];
+
+export interface Review {
+  verdict: Verdict;
+  note: string | null;
+  by: string;
+  at: string;
+  /** True when the claims behind the conflict changed since the verdict was recorded. */
+  stale: boolean;
+}
+
+export type Severity = "high" | "medium" | "low";
+export type ConflictKind = "contradiction" | "decrease" | "internal" | "attribution" | "calendar";
+
+export interface Conflict {
+  id: string;
+  metric: string;
+  kind: ConflictKind;
+  severity: Severity;
+  claims: string[];
+  explanation: string;
+  review: Review | null;
+}
+
+/** What one run produces: every stage after extraction reads and extends this. */
+export interface Report {
+  version: 1;
+  sources: Source[];
+  claims: Claim[];
+  conflicts: Conflict[];
+}
+
+/** A problem with one input that did not stop the run. */
+export interface Warning {
+  file: string;
+  message: string;
+}
+
+/** What every pure stage gets instead of touching the clock or the environment. */
+export interface Context {
+  /** ISO date used where "today" matters (undated drafts). */
+  today: string;
+  normalize: NormalizeOptions;
+  debug?: (message: string) => void;
+}
