@@ -117,6 +117,10 @@ export interface Claim {
   role: "headline" | "body";
   /** Why the extractor made this claim: parser and cues, for `explain` and `--debug`. */
   evidence: string[];
+  /** How the metric behaves over time, which decides the comparison rule. */
+  metricKind: MetricKind;
+  /** A vague quantity ("dozens", "several"): shown, but too loose to contradict anything. */
+  vague: boolean;
 }
 
 export type Verdict = "confirmed" | "false-alarm" | "explained" | "follow-up";
@@ -150,6 +154,8 @@ export interface Report {
   sources: Source[];
   claims: Claim[];
   conflicts: Conflict[];
+  /** Figures read as projections, negations or history: kept apart and never compared. */
+  asides?: Claim[];
 }
 
 /** A problem with one input that did not stop the run. */

@@ -43,6 +43,8 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
     status: "reported",
     role: "body",
     evidence: [],
+    metricKind: "cumulative",
+    vague: false,
     ...overrides,
   };
 }

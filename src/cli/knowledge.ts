@@ -1,0 +1,48 @@
+// Loads what the tool knows (claims/metrics.yaml, claims/claimants.yaml): the project's own
+// claims/ folder in the working directory wins, else the copy shipped with claimdiff.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import YAML from "yaml";
+import { InputError } from "../errors.js";
+import type { Knowledge } from "../extract/extract-source.js";
+import { compileLexicon } from "../extract/lexicon.js";
+import { parseClaimants } from "../normalize/claimant.js";
+
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export function knowledgeFile(cwd: string, name: string): string {
+  const local = path.join(cwd, "claims", name);
+  return existsSync(local) ? local : path.join(PACKAGE_ROOT, "claims", name);
+}
+
+function readYaml(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new InputError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return YAML.parse(text);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new InputError(file, `not valid YAML${line ? ` (line ${line})` : ""}: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+function compiled<T>(file: string, build: (doc: unknown) => T): T {
+  try {
+    return build(readYaml(file));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, (error as Error).message);
+  }
+}
+
+export function loadKnowledge(cwd: string): Knowledge {
+  return {
+    lexicon: compiled(knowledgeFile(cwd, "metrics.yaml"), compileLexicon),
+    claimants: compiled(knowledgeFile(cwd, "claimants.yaml"), parseClaimants),
+  };
+}

@@ -1,0 +1,21 @@
+// Two figures in one article that cannot both hold: a headline against its own body.
+import { disjoint } from "../intervals.js";
+import { quote, when } from "../describe.js";
+import type { PairRule } from "./rule.js";
+
+export const internal: PairRule = {
+  id: "internal",
+  description: "One article gives two incompatible figures for the same thing on the same day.",
+  check(a, b, ctx) {
+    if (a.source !== b.source || a.asOf !== b.asOf || !disjoint(a.value, b.value)) return null;
+    const source = ctx.sources.get(a.source);
+    const name = source?.outlet ?? a.source;
+    const part = (c: typeof a) => (c.role === "headline" ? "the headline" : "the body");
+    const same = a.role === b.role ? `${part(a)} says both ${quote(a)} and ${quote(b)}` : `${part(a)} says ${quote(a)}; ${part(b)} says ${quote(b)}`;
+    return {
+      kind: "internal",
+      severity: "high",
+      explanation: `In ${name} (${when(a, source)}), ${same}, for the same ${a.label} on the same day.`,
+    };
+  },
+};

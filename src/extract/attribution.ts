@@ -1,0 +1,35 @@
+// Who says so: "according to the health ministry", "the army said", "said a UN spokesman",
+// "Initially the IDF announced that ...". Returns the claimant as written.
+import type { Span } from "../types.js";
+
+const VERBS = String.raw`said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|warned|noted|wrote|tweeted`;
+const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
+const SAID_BY = new RegExp(String.raw`(?:,|“|")\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
+const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:${VERBS})\b`, "iu");
+const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?)$/i;
+
+export interface Attribution extends Span {
+  text: string;
+}
+
+function clean(raw: string): string | null {
+  const text = raw.trim().replace(/\s+/g, " ");
+  if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
+  return text;
+}
+
+/** The claimant of a sentence, searching the clause around the figure. */
+export function findAttribution(text: string, sentence: Span): Attribution | null {
+  const s = text.slice(sentence.start, sentence.end);
+  for (const pattern of [ACCORDING, SAID_BY, SUBJECT_SAID]) {
+    const m = pattern.exec(s);
+    if (!m) continue;
+    const raw = m[1]!;
+    const cleaned = clean(raw);
+    if (!cleaned) continue;
+    const at = sentence.start + m.index + m[0].indexOf(raw);
+    return { start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) };
+  }
+  return null;
+}

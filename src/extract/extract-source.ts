@@ -1,0 +1,165 @@
+// Source -> Claim[]: find every figure first, then read only the sentences around them.
+import { createHash } from "node:crypto";
+import { findNumbers } from "../normalize/parse-numbers.js";
+import { readQuantities } from "../normalize/parse-quantity.js";
+import { resolveClaimant, type Claimant } from "../normalize/claimant.js";
+import type { Claim, Context, Quantity, Source, Span } from "../types.js";
+import { findAttribution } from "./attribution.js";
+import type { CompiledMetric, Lexicon } from "./lexicon.js";
+import { notACount } from "./not-a-count.js";
+import { findPlaces } from "./places.js";
+import { readMetric, type MetricReading } from "./read-metric.js";
+import { markRevisions } from "./revisions.js";
+import { findIncidents, readScope, type ArticleContext, type Scope } from "./scope.js";
+import { paragraphs, sentencesOf, type Paragraph } from "./sentences.js";
+import { readStatus } from "./status.js";
+
+export interface Knowledge {
+  lexicon: Lexicon;
+  claimants: readonly Claimant[];
+}
+
+/** A figure looked at and set aside, with the reason: what `claimdiff explain` shows. */
+export interface SetAside {
+  span: Span;
+  text: string;
+  reason: string;
+}
+
+export interface Extraction {
+  claims: Claim[];
+  /** Figures read as projections, negations or history: reported apart, never compared. */
+  asides: Claim[];
+  skipped: SetAside[];
+}
+
+export function claimId(sourceId: string, sentence: string, figure: string, nth: number): string {
+  const hash = createHash("sha1").update(`${sourceId}\u0000${sentence}\u0000${figure}\u0000${nth}`).digest("hex");
+  return `c-${hash.slice(0, 12)}`;
+}
+
+function metricKey(reading: MetricReading, scope: Scope, daily: boolean): { key: string; label: string } {
+  const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering in the place" } : reading.metric;
+  const sub = metric.groups || reading.group === "people" ? "" : `.${reading.group}`;
+  const id = `${metric.id}${sub}${daily ? ".daily" : ""}`;
+  const who = reading.group === "people" || metric.groups ? "" : `${reading.group.replace(/-/g, " ")} `;
+  const label = `${who}${metric.label}${daily ? " in one day" : ""}`;
+  if (!scope.key) return { key: id, label };
+  const where = scope.type === "incident" ? `in the incident at ${scope.key}` : `in ${scope.key}`;
+  return { key: `${id}@${scope.type === "incident" ? "incident:" : ""}${scope.key}`, label: `${label} ${where}` };
+}
+
+function kindOf(reading: MetricReading, scope: Scope, daily: boolean): CompiledMetric["kind"] {
+  if (daily) return "snapshot";
+  if (reading.arrival) return "snapshot";
+  if (scope.type === "incident" && reading.metric.kind === "cumulative") return "event";
+  return reading.metric.kind;
+}
+
+/** Extracts the claims of one source. Pure: the clock and files come in through `ctx`. */
+export function extractSource(source: Source, bodyText: string, knowledge: Knowledge, ctx: Context): Extraction {
+  const { lexicon } = knowledge;
+  const start = source.bodyStart;
+  const numbers = findNumbers(bodyText, start, bodyText.length);
+  const skipped: SetAside[] = [];
+  if (numbers.length === 0) return { claims: [], asides: [], skipped };
+
+  const quantities = readQuantities(bodyText, numbers, ctx.normalize);
+  const article: ArticleContext = { text: bodyText, sourceId: source.id, places: findPlaces(bodyText, start, bodyText.length), incidents: [] };
+  findIncidents(article, lexicon, start, bodyText.length);
+  const year = Number((source.date ?? ctx.today).slice(0, 4));
+  const paras = paragraphs(bodyText, start, bodyText.length);
+  const claims: Claim[] = [];
+  const asides: Claim[] = [];
+  const seen = new Map<string, number>();
+
+  let p = 0;
+  let sentences: Span[] = [];
+  let para: Paragraph = paras[0]!;
+  let previous: { sentence: number; reading: MetricReading } | null = null;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    while (p < paras.length && paras[p]!.end <= q.start) p++;
+    if (p >= paras.length) break;
+    if (para !== paras[p] || sentences.length === 0) {
+      para = paras[p]!;
+      sentences = sentencesOf(bodyText, para);
+    }
+    const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? para;
+    const why = notACount(bodyText, q);
+    if (why) {
+      skipped.push({ span: q, text: q.text, reason: why });
+      continue;
+    }
+    const next = quantities[i + 1];
+    const reading = readMetric({
+      text: bodyText,
+      sentence,
+      quantity: q,
+      next: next && next.start < sentence.end ? next : null,
+      previous: previous?.sentence === sentence.start ? previous.reading : null,
+      lexicon,
+    });
+    if (!reading) {
+      skipped.push({ span: q, text: q.text, reason: "no counted group and event around it" });
+      continue;
+    }
+    previous = { sentence: sentence.start, reading };
+    const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen });
+    (claim.status === "reported" ? claims : asides).push(claim);
+  }
+  markRevisions(claims, bodyText);
+  return { claims, asides, skipped };
+}
+
+interface ClaimParts {
+  q: Quantity;
+  sentence: Span;
+  para: Paragraph;
+  reading: MetricReading;
+  year: number;
+  ctx: Context;
+  seen: Map<string, number>;
+}
+
+function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext, parts: ClaimParts): Claim {
+  const { q, sentence, para, reading, year, seen } = parts;
+  const sentenceText = source.text.slice(sentence.start, sentence.end);
+  const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, true);
+  const daily = knowledge.lexicon.daily.test(text.slice(sentence.start, sentence.end));
+  const { key, label } = metricKey(reading, scope, daily);
+  const status = readStatus(text, sentence, q, reading.cue, year);
+  const attribution = findAttribution(text, sentence);
+  const base = `${sentenceText}\u0000${q.text}`;
+  const nth = seen.get(base) ?? 0;
+  seen.set(base, nth + 1);
+  const evidence = [
+    `figure "${q.text}" read as ${q.qualifier ? `"${q.qualifier}" ` : ""}${q.figure}`,
+    `${reading.how}: "${text.slice(reading.cue.start, reading.cue.end)}" -> ${reading.metric.id} (${reading.group})`,
+    `scope: ${scope.why}`,
+  ];
+  if (status.why) evidence.push(`not compared: ${status.why}`);
+  return {
+    id: claimId(source.id, sentenceText, q.text, nth),
+    source: source.id,
+    kind: "count",
+    metric: key,
+    label,
+    text: source.text.slice(q.start, q.end),
+    span: { start: q.start, end: q.end },
+    sentence: sentenceText,
+    sentenceSpan: { start: sentence.start, end: sentence.end },
+    value: q.interval,
+    qualifier: q.qualifier,
+    attribution: attribution?.text ?? null,
+    claimant: attribution ? resolveClaimant(attribution.text, knowledge.claimants).id : null,
+    asOf: source.date,
+    asOfFrom: source.date ? "article" : null,
+    supersededBy: null,
+    status: status.status,
+    role: para.headline ? "headline" : "body",
+    evidence,
+    metricKind: kindOf(reading, scope, daily),
+    vague: q.vague,
+  };
+}

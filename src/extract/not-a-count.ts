@@ -1,0 +1,35 @@
+// Figures that are never counts of people, whatever words surround them: years, clock times,
+// dates, money, ages, measurements, ordinals of units ("Route 6"), page furniture.
+import type { Quantity } from "../types.js";
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const BEFORE: [RegExp, string][] = [
+  [new RegExp(String.raw`\b${MONTH}\s*$`, "i"), "a date (month before it)"],
+  [/[$£€¥₹]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$|\b(?:usd|eur|gbp|rs\.?|inr|kes|ngn)\s*$/i, "money"],
+  [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, "a name or label, not a count"],
+  [/\d[:.]\s*$/, "a clock time"],
+];
+const AFTER: [RegExp, string][] = [
+  [new RegExp(String.raw`^\s*(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])`, "i"), "a date (month after it)"],
+  [/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\s+(?:gmt|local|utc)|gmt\b|utc\b|bst\b|est\b|edt\b|cet\b|cest\b|local time\b|[A-Z]{2,4}T\b|[A-Z]ST\b)/i, "a clock time"],
+  [/^\s*(?:-|\s)?(?:years?|yrs?|months?)[-\s]+old\b|^-year-old|^\s*(?:years? of age)/i, "an age"],
+  [/^\s*(?:dollars?|euros?|pounds?|sterling|shekels?|rupees?|yuan|yen|rubles?|roubles?|naira|shillings?|dinars?|riyals?|francs?|pesos?|bn dollars|million dollars|m dollars)\b/i, "money"],
+  [/^\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|kg|kilos?|tonnes?|tons?|litres?|liters?|mm|cm|hectares?|acres?|square|sq|degrees?|°|mph|km\/h|kph|knots|magnitude|richter)\b/i, "a measurement"],
+  [/^\s*(?:%|percent|per\s+cent|percentage)/i, "a share (not yet compared)"],
+  [/^[:.]\d/, "a clock time or decimal label"],
+];
+
+/** Why a quantity is not a count of anything, or null when it may be one. `text` is the article body. */
+export function notACount(text: string, quantity: Quantity): string | null {
+  if (quantity.unit === "percent") return "a share (not yet compared)";
+  const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
+  const after = text.slice(quantity.end, quantity.end + 24);
+  const bare = quantity.qualifier === null ? quantity.text.trim() : "";
+  if (/^\d{4}$/.test(bare) && quantity.figure >= 1800 && quantity.figure <= 2100) return "a year";
+  // "0200 EST", "at 0900 local": four digits without a separator read as a clock time.
+  if (/^\d{4}$/.test(bare) && /^\s*(?:[A-Z]{2,4}\b|hours?\b|hrs\b|local\b|gmt\b)/i.test(after)) return "a clock time";
+  for (const [pattern, why] of AFTER) if (pattern.test(after)) return why;
+  for (const [pattern, why] of BEFORE) if (pattern.test(before)) return why;
+  if (/\d[/.:-]$/.test(before) || /^[/.:-]\d/.test(after)) return "part of a date, code or score";
+  return null;
+}

@@ -1,0 +1,97 @@
+// Where a figure applies. Without a gazetteer, an article teaches us its places: a capitalised
+// name after a locative preposition ("in Rafah", "into Kharkiv") is a place everywhere it recurs.
+import type { Span } from "../types.js";
+
+export interface PlaceMention extends Span {
+  /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */
+  key: string;
+  /** Whether a locative preposition introduces this mention ("in Rafah"). */
+  locative: boolean;
+}
+
+const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?)\s+(?:the\s+)?`;
+const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}`;
+const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
+
+// Capitalised words after a preposition that are not places.
+const NOT_PLACE_FIRST = new Set(
+  `the this that these those a an his her their its our my your monday tuesday wednesday thursday
+  friday saturday sunday january february march april may june july august september october
+  november december jan feb mar apr jun jul aug sep sept oct nov dec president prime minister
+  mr mrs ms dr gen general secretary director chief spokesman spokeswoman officials police army
+  god islam christmas easter ramadan eid english arabic french reuters afp ap cnn bbc hamas
+  hezbollah isis nato un we i he she they it`.split(/\s+/),
+);
+const NOT_PLACE_WORD =
+  /^(?:Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence)$/;
+
+const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality)$/;
+
+export function placeKey(name: string): string {
+  return name
+    .replace(/^the\s+/i, "")
+    .replace(SUFFIXES, "")
+    .replace(/['’]s$/, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function acceptName(name: string): string | null {
+  const words = name.split(/\s+/);
+  // Trim trailing words that begin an organisation name ("Gaza Health Ministry" -> "Gaza").
+  const stop = words.findIndex((w) => NOT_PLACE_WORD.test(w));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  if (kept.length === 0 || NOT_PLACE_FIRST.has(kept[0]!.toLowerCase())) return null;
+  if (stop >= 0 && stop === 1 && words.length > 1) return null; // "Defense Ministry" style names
+  return kept.join(" ");
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Learns an article's place names and returns every mention, in reading order. */
+export function findPlaces(text: string, start: number, end: number): PlaceMention[] {
+  const body = text.slice(start, end);
+  const names = new Map<string, string>(); // surface -> key
+  const locativeAt = new Set<number>();
+  for (const m of body.matchAll(LOCATIVE_NAME)) {
+    const name = acceptName(m[1]!);
+    if (!name) continue;
+    names.set(name, placeKey(name));
+    locativeAt.add(start + m.index! + m[0].length - m[1]!.length);
+  }
+  if (names.size === 0) return [];
+  const surfaces = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const mention = new RegExp(`(?<![\\p{L}-])(?:${surfaces.join("|")})(?![\\p{L}])`, "gu");
+  const found: PlaceMention[] = [];
+  for (const m of body.matchAll(mention)) {
+    const s = start + m.index!;
+    found.push({ start: s, end: s + m[0].length, key: names.get(m[0])!, locative: locativeAt.has(s) });
+  }
+  return found;
+}
+
+const ANAPHOR = /\b(?:there|the (?:city|town|village|area|region|province|enclave|territory|strip|camp|country|district)|this (?:city|town|village|area|region|camp))\b/gi;
+
+/** Anaphors that stand for the last place named ("sheltering there", "fled the city"). */
+export function findAnaphors(text: string, start: number, end: number): Span[] {
+  const found: Span[] = [];
+  for (const m of text.slice(start, end).matchAll(ANAPHOR)) {
+    found.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+  }
+  return found;
+}
+
+/** The last place mentioned before `offset`, if any. */
+export function placeBefore(places: readonly PlaceMention[], offset: number): PlaceMention | null {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? places[lo - 1]! : null;
+}

@@ -1,0 +1,32 @@
+// A figure the article itself revises is superseded, not contradicted: "Initially the army said
+// three soldiers were killed ... the attack has now killed four", "rose to 52 from 45".
+import type { Claim } from "../types.js";
+
+const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional)\b/i;
+const NEW = /\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
+const FROM_OLD = /^\s*(?:,\s*)?(?:up|down)?\s*from\s*$/i;
+
+/** Marks revised claims within one source; claims must be in reading order. */
+export function markRevisions(claims: Claim[], text: string): void {
+  const byMetric = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.status !== "reported") continue;
+    const list = byMetric.get(c.metric) ?? [];
+    list.push(c);
+    byMetric.set(c.metric, list);
+  }
+  for (const list of byMetric.values()) {
+    for (const older of list) {
+      // "rose to 52 from 45": the figure after "from" is the old one, in the same sentence.
+      const between = (a: Claim, b: Claim) => text.slice(a.span.end, b.span.start);
+      const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && FROM_OLD.test(between(c, older).replace(/^.*?(\bup\b|\bdown\b|\bfrom\b)/s, "$1")));
+      if (sameSentenceNewer) {
+        older.supersededBy = sameSentenceNewer.id;
+        continue;
+      }
+      if (!OLD.test(older.sentence)) continue;
+      const newer = list.find((c) => c !== older && c.sentenceSpan.start !== older.sentenceSpan.start && NEW.test(c.sentence) && !OLD.test(c.sentence));
+      if (newer) older.supersededBy = newer.id;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+// The scope of a figure: the incident it belongs to ("killed in the 5 May attack on Kerem
+// Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
+import type { Span } from "../types.js";
+import type { Lexicon } from "./lexicon.js";
+import { findAnaphors, placeBefore, type PlaceMention } from "./places.js";
+
+export interface Scope {
+  /** "incident" scopes make a toll an event; "place" scopes keep its metric's kind. */
+  type: "incident" | "place" | "none";
+  key: string | null;
+  why: string;
+}
+
+/** What extraction knows about an article while reading its sentences. */
+export interface ArticleContext {
+  text: string;
+  sourceId: string;
+  places: PlaceMention[];
+  /** Incidents named so far, with the place that names them, in reading order. */
+  incidents: { at: number; place: string | null; date: string | null }[];
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?$/i;
+const ATTRIBUTION_START = /\b(?:according to|said|says|citing|told)\b/i;
+const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
+const DATE_WORDS = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i;
+
+function firstIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
+  lexicon.incidents.lastIndex = 0;
+  const m = lexicon.incidents.exec(text.slice(start, end));
+  return m ? { start: start + m.index, end: start + m.index + m[0].length } : null;
+}
+
+function lastIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
+  let found: Span | null = null;
+  for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
+    found = { start: start + m.index!, end: start + m.index! + m[0].length };
+  }
+  return found;
+}
+
+function dateKey(phrase: string): string | null {
+  const m = DATE_WORDS.exec(phrase);
+  if (!m) return null;
+  const month = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(m[0])![1]!.toLowerCase();
+  const day = /\d{1,2}/.exec(m[0])![0];
+  return `${month}-${day}`;
+}
+
+const PLACE_AFTER_INCIDENT = /^\s+(?:on|at|in|near|against|targeting|outside)\s+(?:the\s+)?$|^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const PLACE_BEFORE_INCIDENT = /^(?:\s+(?!after\b|before\b|following\b|since\b|and\b)[\w-]+){0,2}\s*$/i;
+
+/** The place that names an incident: "the attack on Kerem Shalom", "the Kerem Shalom attack". */
+function incidentPlace(article: ArticleContext, incident: Span): string | null {
+  const { text, places } = article;
+  for (const p of places) {
+    if (p.start >= incident.end && p.start <= incident.end + 40 && PLACE_AFTER_INCIDENT.test(text.slice(incident.end, p.start))) return p.key;
+    if (p.end <= incident.start && p.end >= incident.start - 30 && PLACE_BEFORE_INCIDENT.test(text.slice(p.end, incident.start))) return p.key;
+  }
+  return null;
+}
+
+/** Every incident an article names, with its place and date: "the attack" may refer back to one. */
+export function findIncidents(article: ArticleContext, lexicon: Lexicon, start: number, end: number): void {
+  const { text } = article;
+  for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
+    const span = { start: start + m.index!, end: start + m.index! + m[0].length };
+    const phrase = text.slice(Math.max(start, span.start - 40), Math.min(end, span.end + 40));
+    article.incidents.push({ at: span.start, place: incidentPlace(article, span), date: dateKey(phrase) });
+  }
+}
+
+/** The incident a toll belongs to, if the sentence ties it to one. */
+function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span): Scope | null {
+  const { text } = article;
+  const anchor = Math.min(figure.start, cue.start);
+  // "a Hamas-led attack killed", "attacked the crossing, killing four soldiers"
+  let incident = lastIncident(lexicon, text, Math.max(sentence.start, anchor - 110), anchor);
+  // "killed in the 7 October attack", "were killed after the May 5th attack"
+  if (!incident) {
+    const from = Math.max(cue.end, figure.end);
+    const link = INCIDENT_LINK_AFTER.exec(text.slice(from, sentence.end));
+    if (link) incident = firstIncident(lexicon, text, from + link.index, Math.min(sentence.end, from + link[0].length + 40));
+  }
+  // "During the border-crossing operation, about 20 militants were killed"
+  if (!incident && /^\s*(?:during|in|after)\b/i.test(text.slice(sentence.start, sentence.start + 12))) {
+    incident = firstIncident(lexicon, text, sentence.start, Math.min(anchor, sentence.start + 60));
+  }
+  if (!incident) return null;
+  const named = article.incidents.find((i) => i.at === incident.start);
+  const place = named?.place ?? incidentPlace(article, incident);
+  const date = named?.date ?? dateKey(text.slice(Math.max(sentence.start, incident.start - 40), Math.min(sentence.end, incident.end + 40)));
+  const word = text.slice(incident.start, incident.end);
+  if (place) return { type: "incident", key: place, why: `the ${word} at ${place}` };
+  // "the attack", "the May 5th attack": the last incident this article named with a place.
+  const definite = /\bthe\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, incident.start - 30), incident.start));
+  const earlier = article.incidents.filter((i) => i.place && i.at < incident.start && (!date || !i.date || i.date === date)).at(-1);
+  if (definite && earlier?.place) return { type: "incident", key: earlier.place, why: `"the ${word}" refers to the incident at ${earlier.place}` };
+  if (date) return { type: "incident", key: `on-${date}`, why: `the ${word} of ${date}` };
+  return { type: "incident", key: `${article.sourceId}@${incident.start}`, why: `a ${word} this article does not name` };
+}
+
+/** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
+function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: Span): Scope | null {
+  const { text, places } = article;
+  const beforeFigure = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
+  if (/,?\s*where\s*$/i.test(beforeFigure)) {
+    const p = placeBefore(places, figure.start);
+    if (p && p.start >= sentence.start) return { type: "place", key: p.key, why: `"where" refers to ${p.key}` };
+  }
+  const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
+  const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
+  const from = Math.max(figure.end, cue.end);
+  const anaphors = findAnaphors(text, from, clauseEnd);
+  for (const p of places) {
+    if (p.start < from || p.start >= clauseEnd) continue;
+    if (anaphors.length && anaphors[0]!.start < p.start) break;
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+      return { type: "place", key: p.key, why: `"${text.slice(p.start, p.end)}" after the figure` };
+    }
+  }
+  const anaphor = anaphors[0] ?? findAnaphors(text, sentence.start, figure.start).at(-1);
+  if (anaphor) {
+    const p = placeBefore(places, anaphor.start);
+    if (p) return { type: "place", key: p.key, why: `"${text.slice(anaphor.start, anaphor.end)}" refers to ${p.key}` };
+  }
+  for (const p of places) {
+    if (p.start < sentence.start || p.end > figure.start) continue;
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+      return { type: "place", key: p.key, why: `"${text.slice(p.start, p.end)}" before the figure` };
+    }
+  }
+  return null;
+}
+
+export function readScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, incidentsCount: boolean): Scope {
+  if (incidentsCount) {
+    const incident = incidentScope(article, lexicon, sentence, figure, cue);
+    if (incident) return incident;
+  }
+  return placeScope(article, sentence, figure, cue) ?? { type: "none", key: null, why: "no place or incident named" };
+}

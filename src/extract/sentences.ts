@@ -1,0 +1,62 @@
+// Splits a stretch of article text into sentences with offsets, using natural's tokenizer.
+// Paragraphs (line breaks) are split first: headlines and datelines carry no final period.
+import SentenceTokenizer from "natural/lib/natural/tokenizers/sentence_tokenizer.js";
+import type { Span } from "../types.js";
+
+// natural matches abbreviations case-insensitively and without word boundaries, so every entry
+// must be safe inside ordinary words: "St." would swallow the period of "first.", "Co." that of
+// "Mexico.". These are the ones that are not.
+const ABBREVIATIONS = [
+  "U.S.", "U.K.", "U.N.", "E.U.", "a.m.", "p.m.", "e.g.", "i.e.", "vs.", "Mr.", "Mrs.", "Dr.",
+  "Gen.", "Capt.", "Sgt.", "Maj.", "Brig.", "Adm.", "Gov.", "Rep.", "Sen.", "Prof.", "Jr.", "Sr.",
+  "Jan.", "Feb.", "Apr.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "approx.", "est.",
+];
+
+const tokenizer = new SentenceTokenizer(ABBREVIATIONS);
+
+export interface Paragraph extends Span {
+  /** A short line without final punctuation: a headline, standfirst or caption title. */
+  headline: boolean;
+}
+
+const HEADLINE_MAX_WORDS = 25;
+
+/** Lines of text between `start` and `end`, with blank lines dropped. */
+export function paragraphs(text: string, start = 0, end = text.length): Paragraph[] {
+  const found: Paragraph[] = [];
+  let at = start;
+  while (at < end) {
+    let stop = text.indexOf("\n", at);
+    if (stop < 0 || stop > end) stop = end;
+    let s = at;
+    let e = stop;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) found.push({ start: s, end: e, headline: isHeadline(text.slice(s, e)) });
+    at = stop + 1;
+  }
+  return found;
+}
+
+function isHeadline(line: string): boolean {
+  if (/[.!?:;,"”’)]$/.test(line)) return false;
+  return line.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+}
+
+/** Sentences inside one paragraph, as offsets into `text`. */
+export function sentencesOf(text: string, paragraph: Span): Span[] {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const sentence of tokenizer.tokenize(slice)) {
+    const at = slice.indexOf(sentence, cursor);
+    // The tokenizer only trims; if it ever rewrites text, keep the rest of the paragraph whole.
+    if (at < 0) {
+      spans.push({ start: paragraph.start + cursor, end: paragraph.end });
+      return spans;
+    }
+    spans.push({ start: paragraph.start + at, end: paragraph.start + at + sentence.length });
+    cursor = at + sentence.length;
+  }
+  return spans;
+}

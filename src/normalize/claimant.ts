@@ -1,0 +1,60 @@
+// Resolves an attribution as written ("the Hamas-run health ministry") to a canonical claimant
+// from claims/claimants.yaml: contained alias first, then Jaro-Winkler for spelling variants.
+import JaroWinklerDistance from "natural/lib/natural/distance/jaro-winkler_distance.js";
+
+export interface Claimant {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface ClaimantMatch {
+  id: string;
+  /** 1 for an alias contained in the attribution, else the Jaro-Winkler similarity. */
+  score: number;
+}
+
+/** Below this similarity, an attribution is its own claimant (keyed by its normalized text). */
+export const FUZZY_THRESHOLD = 0.92;
+
+const NOISE = /\b(?:the|a|an|estimates?|figures?|data|numbers?|statement|from|by|of|its|their|latest|official|officials'|spokes(?:man|woman|person)\s+for)\b/g;
+
+export function normalizeAttribution(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, "'").replace(NOISE, " ").replace(/[^\p{L}\p{N}' -]+/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+export function parseClaimants(doc: unknown): Claimant[] {
+  if (!Array.isArray(doc)) throw new Error("expected a list of claimants");
+  return doc.map((c: Record<string, unknown>, i) => {
+    if (typeof c.id !== "string" || !Array.isArray(c.aliases)) throw new Error(`entry ${i + 1}: needs an id and aliases`);
+    return { id: c.id, name: typeof c.name === "string" ? c.name : c.id, aliases: c.aliases.map((a) => normalizeAttribution(String(a))) };
+  });
+}
+
+function containsPhrase(haystack: string, needle: string): boolean {
+  const at = haystack.indexOf(needle);
+  if (at < 0) return false;
+  const before = haystack[at - 1];
+  const after = haystack[at + needle.length];
+  return (before === undefined || before === " ") && (after === undefined || after === " " || after === "'");
+}
+
+/** The claimant an attribution names; unknown claimants get a key of their own text. */
+export function resolveClaimant(attribution: string, claimants: readonly Claimant[]): ClaimantMatch {
+  const norm = normalizeAttribution(attribution);
+  let best: { id: string; length: number } | null = null;
+  for (const c of claimants) {
+    for (const alias of c.aliases) {
+      if (alias && containsPhrase(norm, alias) && (!best || alias.length > best.length)) best = { id: c.id, length: alias.length };
+    }
+  }
+  if (best) return { id: best.id, score: 1 };
+  let fuzzy: ClaimantMatch | null = null;
+  for (const c of claimants) {
+    for (const alias of c.aliases) {
+      const score = JaroWinklerDistance(norm, alias, { ignoreCase: true });
+      if (score >= FUZZY_THRESHOLD && (!fuzzy || score > fuzzy.score)) fuzzy = { id: c.id, score };
+    }
+  }
+  return fuzzy ?? { id: `other:${norm.replace(/\s+/g, "-")}`, score: 0 };
+}
