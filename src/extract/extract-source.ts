@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { findNumbers } from "../normalize/parse-numbers.js";
 import { readQuantities } from "../normalize/parse-quantity.js";
+import { findAsOf } from "../normalize/as-of.js";
 import { resolveClaimant, type Claimant } from "../normalize/claimant.js";
 import type { Claim, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
@@ -130,6 +131,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const { key, label } = metricKey(reading, scope, daily);
   const status = readStatus(text, sentence, q, reading.cue, year);
   const attribution = findAttribution(text, sentence);
+  const asOf = findAsOf(text, sentence, q, source.date);
   const base = `${sentenceText}\u0000${q.text}`;
   const nth = seen.get(base) ?? 0;
   seen.set(base, nth + 1);
@@ -139,6 +141,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     `scope: ${scope.why}`,
   ];
   if (status.why) evidence.push(`not compared: ${status.why}`);
+  if (asOf) evidence.push(`as of "${asOf.text}" = ${asOf.date}`);
   return {
     id: claimId(source.id, sentenceText, q.text, nth),
     source: source.id,
@@ -153,8 +156,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     qualifier: q.qualifier,
     attribution: attribution?.text ?? null,
     claimant: attribution ? resolveClaimant(attribution.text, knowledge.claimants).id : null,
-    asOf: source.date,
-    asOfFrom: source.date ? "article" : null,
+    asOf: asOf?.date ?? source.date,
+    asOfFrom: asOf ? "text" : source.date ? "article" : null,
     supersededBy: null,
     status: status.status,
     role: para.headline ? "headline" : "body",

@@ -1,0 +1,66 @@
+// When a figure was true, where the sentence says so ("by Friday", "as of Tuesday", "on 12 May",
+// "last night"), resolved against the article's date with chrono-node. "since October 7" starts
+// the period being counted; it is not the figure's date.
+import * as chrono from "chrono-node";
+import type { Span } from "../types.js";
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+const DAY_PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day${DAY_PART}`;
+const DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?`;
+const PHRASE = new RegExp(
+  String.raw`\b(?:(on|by|as\s+of|until|till|through|at\s+the\s+end\s+of|since|from|after|before|following)\s+)?` +
+    String.raw`(last\s+night|yesterday${DAY_PART}|this\s+(?:morning|afternoon|evening)|today|tonight|${WEEKDAY}|${DATE}|(?:${MONTHS}))\b`,
+  "gi",
+);
+// These start or bound a period, or date an event rather than the count.
+const NOT_AS_OF = /^(?:since|from|after|before|following)$/i;
+
+export interface AsOf extends Span {
+  date: string;
+  text: string;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+function endOfMonth(month: string, ref: Date): Date | null {
+  const parsed = chrono.parseDate(`1 ${month}`, { instant: ref, timezone: 0 });
+  if (!parsed) return null;
+  const end = new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, 0, 12));
+  return end > ref ? new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth() + 1, 0, 12)) : end;
+}
+
+/** Resolves a phrase against the article date, never into the article's future. */
+function resolve(phrase: string, preposition: string | undefined, ref: Date): Date | null {
+  if (/^at\s+the\s+end\s+of$/i.test(preposition ?? "")) return endOfMonth(phrase, ref);
+  if (new RegExp(`^(?:${MONTHS})$`, "i").test(phrase)) return null; // a bare month is too loose
+  const [result] = chrono.parse(phrase, { instant: ref, timezone: 0 }, { forwardDate: false });
+  if (!result) return null;
+  let date = result.start.date();
+  // News convention: a weekday named without "next" is the most recent one; a day and month
+  // without a year that would fall after the article is last year's.
+  if (date > ref && result.start.isCertain("weekday") && !result.start.isCertain("day")) date = new Date(date.getTime() - 7 * 86_400_000);
+  if (date > ref && !result.start.isCertain("year")) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+  return date > ref ? null : date;
+}
+
+/**
+ * The date a sentence gives for the figure between `clause.start` and `clause.end`, nearest to
+ * `figure` first; null when the sentence gives none or only the start of the counted period.
+ */
+export function findAsOf(text: string, clause: Span, figure: Span, articleDate: string | null): AsOf | null {
+  if (!articleDate) return null;
+  const ref = new Date(`${articleDate}T12:00:00Z`);
+  const found: AsOf[] = [];
+  for (const m of text.slice(clause.start, clause.end).matchAll(PHRASE)) {
+    const start = clause.start + m.index!;
+    const end = start + m[0].length;
+    if (start < figure.end && figure.start < end) continue;
+    const before = text.slice(Math.max(clause.start, start - 6), start);
+    if (NOT_AS_OF.test(m[1] ?? "") || (!m[1] && /\bthe\s+$/i.test(before))) continue;
+    const date = resolve(m[2]!, m[1], ref);
+    if (date) found.push({ start, end, text: m[0], date: iso(date) });
+  }
+  found.sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start));
+  return found[0] ?? null;
+}

@@ -1,0 +1,94 @@
+// The comparison rules, one table per kind, with the pairs that must NOT conflict beside them.
+import { describe, expect, it } from "vitest";
+import { compare } from "../../src/compare/compare.js";
+import { disjoint, entirelyBelow } from "../../src/compare/intervals.js";
+import type { Claim, Interval } from "../../src/types.js";
+import { exact, makeClaim, makeSource } from "../factories.js";
+
+const more = (n: number): Interval => ({ low: n, high: null, lowInclusive: false, highInclusive: false });
+const nearly = (n: number): Interval => ({ low: n * 0.9, high: n, lowInclusive: false, highInclusive: false });
+const atLeast = (n: number): Interval => ({ low: n, high: null, lowInclusive: true, highInclusive: false });
+const about = (n: number): Interval => ({ low: n * 0.9, high: n * 1.1, lowInclusive: false, highInclusive: false });
+
+const sources = ["a.txt", "b.txt", "c.txt"].map((id) => makeSource({ id, path: `corpus/${id}`, outlet: id.toUpperCase() }));
+
+let n = 0;
+function claim(source: string, value: Interval, overrides: Partial<Claim> = {}): Claim {
+  n += 1;
+  return makeClaim({ id: `c-${n}`, source, value, text: `figure ${n}`, span: { start: n, end: n + 1 }, claimant: null, attribution: null, ...overrides });
+}
+
+describe("intervals", () => {
+  it.each([
+    [exact(4), exact(4), false],
+    [exact(3), exact(4), true],
+    [more(35000), nearly(35000), true], // "more than 35,000" vs "nears 35,000"
+    [more(34000), nearly(35000), false],
+    [atLeast(45), { low: null, high: 45, lowInclusive: false, highInclusive: true }, false], // touch at 45
+    [more(45), { low: null, high: 45, lowInclusive: false, highInclusive: true }, true],
+    [about(1200), more(1100), false],
+  ])("disjoint(%o, %o) = %s", (a, b, expected) => expect(disjoint(a, b)).toBe(expected));
+
+  it("entirelyBelow is strict about open ends", () => {
+    expect(entirelyBelow(nearly(35000), more(35000))).toBe(true);
+    expect(entirelyBelow(more(35000), nearly(35000))).toBe(false);
+  });
+});
+
+type Case = [string, Claim[], string[]];
+const D1 = "2024-05-07";
+const D2 = "2024-05-14";
+
+describe("rules", () => {
+  const cases: Case[] = [
+    ["a growing cumulative toll is not a conflict", [claim("a.txt", nearly(32000), { asOf: "2024-03-21" }), claim("b.txt", more(34000), { asOf: D1 })], []],
+    ["a later, lower cumulative toll is a decrease", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", exact(30412), { asOf: D2 })], ["decrease"]],
+    ["same-day cumulative figures that cannot both hold", [claim("a.txt", exact(30412), { asOf: D2 }), claim("b.txt", more(35000), { asOf: D2 })], ["contradiction"]],
+    ["different-day cumulative figures that overlap", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", nearly(35000), { asOf: D2 })], []],
+    ["a headline against its own body", [claim("a.txt", nearly(35000), { asOf: D2, role: "headline" }), claim("a.txt", more(35000), { asOf: D2 })], ["internal"]],
+    ["an event count differs across days", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(6), { asOf: D2, metricKind: "event" })], ["contradiction"]],
+    ["an event count agrees", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(4), { asOf: D2, metricKind: "event" })], []],
+    ["an undated event count can still be compared", [claim("a.txt", exact(4), { asOf: null, metricKind: "event" }), claim("b.txt", exact(3), { asOf: D2, metricKind: "event" })], ["contradiction"]],
+    ["an undated cumulative figure is not compared", [claim("a.txt", exact(30000), { asOf: null }), claim("b.txt", more(35000), { asOf: D2 })], []],
+    ["snapshots on different days are not compared", [claim("a.txt", exact(1_000_000), { asOf: D1, metricKind: "snapshot" }), claim("b.txt", exact(300_000), { asOf: D2, metricKind: "snapshot" })], []],
+    ["two lower bounds never contradict", [claim("a.txt", more(1_500_000), { asOf: D1 }), claim("b.txt", more(1_000_000), { asOf: D1 })], []],
+    ["a superseded figure is not compared", [claim("a.txt", exact(3), { metricKind: "event", supersededBy: "c-x" }), claim("b.txt", exact(4), { metricKind: "event" })], []],
+    ["a vague figure is not compared", [claim("a.txt", { low: 2, high: 9, lowInclusive: true, highInclusive: true }, { metricKind: "event", vague: true }), claim("b.txt", exact(40), { metricKind: "event" })], []],
+    ["a projection is not compared", [claim("a.txt", exact(1000), { asOf: D1, status: "projection" }), claim("b.txt", exact(10), { asOf: D1 })], []],
+    ["different claimants make an attribution dispute", [claim("a.txt", exact(20), { asOf: D1, metricKind: "event", claimant: "idf", attribution: "the army" }), claim("b.txt", exact(63), { asOf: D1, metricKind: "event", claimant: "health-ministry", attribution: "the ministry" })], ["attribution"]],
+    ["the same claimant disagreeing is a discrepancy", [claim("a.txt", exact(611), { asOf: D1, claimant: "m", attribution: "the ministry" }), claim("b.txt", exact(716), { asOf: D1, claimant: "m", attribution: "health officials" })], ["contradiction"]],
+    ["different metrics never meet", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event", metric: "killed.soldiers@x" }), claim("b.txt", exact(20), { asOf: D1, metricKind: "event", metric: "killed.militants@x" })], []],
+  ];
+  it.each(cases)("%s", (_what, claims, kinds) => {
+    const { conflicts } = compare(claims, sources);
+    expect(conflicts.map((x) => x.kind)).toEqual(kinds);
+    for (const x of conflicts) {
+      expect(x.id).toMatch(/^x-[0-9a-f]{10}$/);
+      expect(x.explanation).toMatch(/^[A-Z]/);
+    }
+  });
+
+  it("gives the same conflict id on every run, whatever the claim order", () => {
+    const pair = [claim("a.txt", exact(3), { metricKind: "event" }), claim("b.txt", exact(4), { metricKind: "event" })];
+    expect(compare(pair, sources).conflicts[0]!.id).toBe(compare([...pair].reverse(), sources).conflicts[0]!.id);
+  });
+
+  it("explains a decrease with both figures and dates", () => {
+    const { conflicts } = compare([claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", exact(30412), { asOf: D2 })], sources);
+    expect(conflicts[0]!.explanation).toMatch(/30,412.*more than 34,000.*only grows/);
+  });
+});
+
+describe("scope guesses", () => {
+  it("joins an unplaced toll to the place that dominates the corpus, and says it guessed", () => {
+    const placed = claim("a.txt", more(35000), { metric: "killed@gaza" });
+    const unplaced = claim("b.txt", more(34000), { metric: "killed" });
+    const { claims } = compare([placed, unplaced], sources);
+    expect(claims[1]!.metric).toBe("killed@gaza");
+    expect(claims[1]!.evidence.join(" ")).toMatch(/guess/);
+  });
+  it("leaves it alone when two places are equally common", () => {
+    const claims = [claim("a.txt", exact(1), { metric: "killed@x" }), claim("b.txt", exact(2), { metric: "killed@y" }), claim("c.txt", exact(3), { metric: "killed" })];
+    expect(compare(claims, sources).claims[2]!.metric).toBe("killed");
+  });
+});
