@@ -37,9 +37,7 @@ export function makeContext(io: CliIO, debug: boolean): Context {
 
 export async function analyze(io: CliIO, options: AnalyzeOptions, ctx: Context): Promise<Report> {
   const warnings: Warning[] = [];
-  const paths = corpusPaths(io, options.paths).map((p) => path.resolve(io.cwd, p));
-  const sources = await loadCorpus(paths, { onWarning: (w) => warnings.push(w) });
-  for (const s of sources) s.path = path.relative(io.cwd, s.path) || s.path;
+  const sources = await loadCorpus(corpusPaths(io, options.paths), { cwd: io.cwd, onWarning: (w) => warnings.push(w) });
   if (options.warn) for (const w of warnings) io.stderr(`claimdiff: warning: ${path.relative(io.cwd, w.file) || w.file}: ${w.message}\n`);
   const knowledge = loadKnowledge(io.cwd);
   const report = run(sources, knowledge, ctx, { compare: options.compare, onSource: options.onSource });

@@ -12,7 +12,6 @@ export const SHARED = path.resolve(ROOT, "../shared");
 export const TEST_CONTEXT: Context = { today: "2026-11-21", normalize: DEFAULT_NORMALIZE };
 
 export async function analyzeFolder(folder: string, options: { compare?: boolean } = {}): Promise<Report> {
-  const sources = await loadCorpus([path.resolve(ROOT, folder)]);
-  for (const s of sources) s.path = path.relative(ROOT, s.path);
+  const sources = await loadCorpus([folder], { cwd: ROOT });
   return run(sources, loadKnowledge(ROOT), TEST_CONTEXT, { compare: options.compare ?? true });
 }
