@@ -89,6 +89,52 @@ export interface Span {
   end: number;
 }
 
+/** Who holds which office: "Israeli Minister of Defense Yoav Gallant". */
+export interface RoleFact {
+  type: "role";
+  /** The person's canonical name and key ("Yoav Gallant", "yoav-gallant"). */
+  person: string;
+  personKey: string;
+  /** The office, normalized ("Minister of Defense", "defense-minister@israel"). */
+  office: string;
+  officeKey: string;
+  /** "former", "ret.", "then-": the role is not held at the article's date. */
+  former: boolean;
+  /** How well the mention matched the canonical person/office (1 = exact alias). */
+  score: number;
+}
+
+/** When an event happened: "the attack on Kerem Shalom on May 5th". */
+export interface EventDateFact {
+  type: "event-date";
+  /** Same shape as a count metric's scope: "attack@kerem-shalom". */
+  event: string;
+  date: string;
+  /** What the text stated; the rest was implied by the article's date. */
+  stated: ("day" | "month" | "year" | "weekday")[];
+}
+
+/** How long something has run: "the war rages into its seventh month". */
+export interface DurationFact {
+  type: "duration";
+  event: string;
+  /** The event's start, from claims/events.yaml. */
+  since: string;
+  unit: "day" | "week" | "month" | "year";
+  /** "in its fifth month" = ordinal 5; "seven months ago" = elapsed 7. */
+  ordinal: number | null;
+  elapsed: number | null;
+}
+
+/** A simple status: a crossing "closed" or "reopened". */
+export interface StatusFact {
+  type: "status";
+  subject: string;
+  status: string;
+}
+
+export type Fact = RoleFact | EventDateFact | DurationFact | StatusFact;
+
 /** A figure (or fact) one source states, with everything needed to compare it. */
 export interface Claim {
   id: string;
@@ -121,6 +167,8 @@ export interface Claim {
   metricKind: MetricKind;
   /** A vague quantity ("dozens", "several"): shown, but too loose to contradict anything. */
   vague: boolean;
+  /** For `kind: "fact"` claims, the normalized fact (the JSON report puts it in `value`). */
+  fact?: Fact;
 }
 
 export type Verdict = "confirmed" | "false-alarm" | "explained" | "follow-up";

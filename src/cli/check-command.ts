@@ -1,7 +1,148 @@
-// `claimdiff check DRAFT --corpus DIR`: not built yet (issue 5).
-import { UsageError } from "../errors.js";
-import type { CliIO } from "./io.js";
+// `claimdiff check DRAFT --corpus DIR`: a draft's figures against what the corpus reports, in the
+// conventions editors' linters use (ESLint, textlint, Vale): stylish/json/sarif/github/markdown
+// output, exit 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { checkDraft } from "../compare/check-draft.js";
+import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
+import { articleBodyText } from "../corpus/body-text.js";
+import { InputError, UsageError } from "../errors.js";
+import { extractSource } from "../extract/extract-source.js";
+import { formatCheckJson } from "../report/check/json.js";
+import { formatCheckMarkdown } from "../report/check/markdown.js";
+import type { CheckResult } from "../report/check/result.js";
+import { formatSarif } from "../report/check/sarif.js";
+import { formatGithub } from "../report/check/github.js";
+import { formatStylish } from "../report/check/stylish.js";
+import { loadReviews } from "../review/reviews-file.js";
+import type { Context, Severity, Source } from "../types.js";
+import { defaultReviewsFile, makeContext } from "./analyze.js";
+import { CACHE_FOLDER, cacheFile, extractWithCache } from "./claim-cache.js";
+import { findConfig, type CheckConfig } from "./check-config.js";
+import { wantsColor, type CliIO } from "./io.js";
+import { knowledgeText, loadKnowledge, packageVersion } from "./knowledge.js";
+import { ignoredLines } from "./ignore-comments.js";
 
-export async function runCheck(_argv: string[], _io: CliIO): Promise<number> {
-  throw new UsageError("check: not available yet in this version");
+const FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
+const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+export const CHECK_HELP = `Usage: claimdiff check DRAFT --corpus DIR [options]
+
+Checks a draft's figures against a corpus before publication. DRAFT is a .md, .txt or .html
+file, or - for standard input. Its date comes from its front matter, --date, or today.
+
+Options:
+  --corpus DIR          the corpus to check against (or \`corpus:\` in claimdiff.yaml)
+  -f, --format FORMAT   stylish (default), json, sarif, github or markdown
+  --fail-on SEVERITY    exit 1 when a finding is at least high, medium (default) or low
+  --max-warnings N      also exit 1 when more than N findings below --fail-on remain (like ESLint)
+  --date YYYY-MM-DD     the draft's date when it has no front matter date
+  --show-supported      also list the draft's figures the corpus confirms
+  --reviews FILE        verdicts file: conflicts marked false-alarm or explained stay quiet
+  --no-cache            extract the corpus again instead of using ${CACHE_FOLDER}/
+  --no-color            no ANSI colours (also: NO_COLOR=1)
+  --debug               stack traces on errors
+
+A line after <!-- claimdiff-ignore-next-line --> is not checked. A claimdiff.yaml in the draft's
+folder or above it may set corpus, fail-on, max-warnings and tolerances (approxWidth, nearlyWidth).
+Exit status: 0 no finding at or above --fail-on; 1 findings; 2 usage or input error.
+`;
+
+const OPTIONS = {
+  corpus: { type: "string" },
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  "max-warnings": { type: "string" },
+  date: { type: "string" },
+  "show-supported": { type: "boolean" },
+  reviews: { type: "string" },
+  cache: { type: "boolean" },
+  "no-cache": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`check: ${(error as Error).message}`);
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`check: ${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+  return value as T;
+}
+
+async function readDraft(io: CliIO, draftArg: string, date: string | undefined, today: string): Promise<Source> {
+  const source =
+    draftArg === "-"
+      ? sourceFromBytes("<stdin>", Buffer.from(await io.readStdin(), "utf8"))
+      : (await loadCorpus([draftArg], { cwd: io.cwd, onWarning: (w) => io.stderr(`claimdiff: warning: ${w.file}: ${w.message}\n`) }))[0]!;
+  if (!source) throw new InputError(draftArg, "not an article (.md, .txt, .html)");
+  if (source.dateFrom === "front-matter") return source;
+  if (date !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`check: --date must be YYYY-MM-DD (got "${date}")`);
+    return { ...source, date, dateFrom: "front-matter" };
+  }
+  return source.date ? source : { ...source, date: today, dateFrom: "none" };
+}
+
+export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("check: give exactly one DRAFT (a file, or - for standard input)");
+  const draftArg = positionals[0]!;
+  const config: CheckConfig = findConfig(draftArg === "-" ? io.cwd : path.resolve(io.cwd, path.dirname(draftArg)), io.cwd);
+  const corpusDir = values.corpus ?? config.corpus;
+  if (!corpusDir) throw new UsageError("check: --corpus DIR is required (or set `corpus:` in claimdiff.yaml)");
+  const format = oneOf("--format", values.format, FORMATS, "stylish");
+  const failOn = oneOf("--fail-on", values["fail-on"] ?? config.failOn, SEVERITIES, "medium");
+  const maxWarnings = values["max-warnings"] ?? config.maxWarnings;
+  if (maxWarnings !== undefined && !/^-?\d+$/.test(String(maxWarnings))) throw new UsageError("check: --max-warnings must be a whole number");
+
+  const base = makeContext(io, values.debug === true);
+  const ctx: Context = { ...base, normalize: { ...base.normalize, ...config.tolerances } };
+  const knowledge = loadKnowledge(io.cwd);
+  const draft = await readDraft(io, draftArg, values.date, ctx.today);
+  const corpus = await loadCorpus([corpusDir], { cwd: io.cwd, onWarning: (w) => io.stderr(`claimdiff: warning: ${w.file}: ${w.message}\n`) });
+  const corpusSources = corpus.filter((s) => path.resolve(io.cwd, s.path) !== path.resolve(io.cwd, draft.path));
+  const useCache = values["no-cache"] !== true && values.cache !== false;
+  const extracted = useCache
+    ? extractWithCache(corpusSources, knowledge, ctx, cacheFile(path.join(io.cwd, CACHE_FOLDER), [path.resolve(io.cwd, corpusDir)], knowledgeText(io.cwd), ctx))
+    : { claims: corpusSources.flatMap((s) => extractSource(s, articleBodyText(s), knowledge, ctx).claims) };
+
+  const ignored = ignoredLines(draft.text);
+  const draftClaims = extractSource(draft, articleBodyText(draft), knowledge, ctx).claims.filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
+  const reviews = loadReviews(defaultReviewsFile(io, values.reviews ?? config.reviews));
+  const quiet = (id: string) => ["false-alarm", "explained"].includes(reviews.entries.get(id)?.verdict ?? "");
+  const sources = [...corpusSources, draft];
+  const checked = checkDraft(draftClaims, extracted.claims, sources, (x) => !quiet(x.id));
+  const result: CheckResult = { ...checked, draft, sources: new Map(sources.map((s) => [s.id, s])), showSupported: values["show-supported"] === true };
+
+  const color = wantsColor(io, values["no-color"] ? false : values.color);
+  io.stdout(
+    format === "json" ? formatCheckJson(result)
+    : format === "sarif" ? formatSarif(result, packageVersion())
+    : format === "github" ? formatGithub(result)
+    : format === "markdown" ? formatCheckMarkdown(result)
+    : formatStylish(result, { color }),
+  );
+  const failing = result.findings.filter((f) => RANK[f.severity] <= RANK[failOn]).length;
+  const below = result.findings.length - failing;
+  return failing > 0 || (maxWarnings !== undefined && Number(maxWarnings) >= 0 && below > Number(maxWarnings)) ? 1 : 0;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }

@@ -11,6 +11,10 @@ import { parseClaimants } from "../normalize/claimant.js";
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+}
+
 export function knowledgeFile(cwd: string, name: string): string {
   const local = path.join(cwd, "claims", name);
   return existsSync(local) ? local : path.join(PACKAGE_ROOT, "claims", name);
@@ -38,6 +42,11 @@ function compiled<T>(file: string, build: (doc: unknown) => T): T {
     if (error instanceof InputError) throw error;
     throw new InputError(file, (error as Error).message);
   }
+}
+
+/** The text of every knowledge file, for cache keys: change a cue word and the cache is rebuilt. */
+export function knowledgeText(cwd: string): string {
+  return ["metrics.yaml", "claimants.yaml"].map((name) => readFileSync(knowledgeFile(cwd, name), "utf8")).join("\u0000");
 }
 
 export function loadKnowledge(cwd: string): Knowledge {

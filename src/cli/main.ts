@@ -1,10 +1,8 @@
 // claimdiff's entry point: argv -> command -> exit code. The only place that wires IO together.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { InputError, UsageError } from "../errors.js";
 import { runCorpusCommand } from "./corpus-commands.js";
 import type { CliIO } from "./io.js";
-import { PACKAGE_ROOT } from "./knowledge.js";
+import { packageVersion } from "./knowledge.js";
 
 export const USAGE = `claimdiff - find where news articles disagree about numbers and facts
 
@@ -21,11 +19,6 @@ PATH is a corpus folder or article files (.txt, .md, .html); none means the bund
 Run \`claimdiff COMMAND --help\` for a command's options.
 `;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
-  return pkg.version;
-}
-
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
   switch (first) {
@@ -36,7 +29,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return 0;
     case "--version":
     case "-V":
-      io.stdout(`${version()}\n`);
+      io.stdout(`${packageVersion()}\n`);
       return 0;
     case "conflicts":
     case "extract":

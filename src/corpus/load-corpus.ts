@@ -141,3 +141,14 @@ function readContent(file: string): FileContent {
     return { error };
   }
 }
+
+/**
+ * One article that is not on disk (a draft on standard input), read exactly as a corpus file
+ * named `name` would be. Throws the InputError a corpus file would be skipped for.
+ */
+export function sourceFromBytes(name: string, bytes: Buffer, onWarning?: (w: Warning) => void): Source {
+  const file: CorpusFile = { path: name, absolute: path.resolve(name), relative: name, boundary: path.dirname(path.resolve(name)) };
+  const article = readArticle(file, { bytes }, (w) => onWarning?.(w));
+  if (article instanceof InputError) throw article;
+  return toSource(article, name, undefined);
+}

@@ -1,0 +1,64 @@
+// Corpus claims cached by content: a second `check` against the same corpus skips extraction.
+// One JSON file per knowledge version in .claimdiff-cache/ (git-ignored); entries are keyed by
+// a hash of the source's id, date and text, so an edited or renamed article is read again.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { articleBodyText } from "../corpus/body-text.js";
+import { extractSource, type Extraction, type Knowledge } from "../extract/extract-source.js";
+import { writeFileAtomic } from "../review/atomic-write.js";
+import type { Claim, Context, Source } from "../types.js";
+
+export const CACHE_FOLDER = ".claimdiff-cache";
+
+type Entry = Pick<Extraction, "claims" | "asides">;
+
+const short = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 12);
+
+/** The cache file for one corpus (by its paths) and one version of what the tool knows. */
+export function cacheFile(folder: string, corpusPaths: readonly string[], knowledgeText: string, ctx: Context): string {
+  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v1\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
+}
+
+const sourceHash = (s: Source) => createHash("sha1").update(`${s.id}\u0000${s.date ?? ""}\u0000${s.text}`).digest("base64url").slice(0, 22);
+
+export interface CachedExtraction {
+  claims: Claim[];
+  asides: Claim[];
+  hits: number;
+  misses: number;
+}
+
+export function extractWithCache(sources: readonly Source[], knowledge: Knowledge, ctx: Context, file: string): CachedExtraction {
+  let cached: Record<string, Entry> = {};
+  try {
+    cached = JSON.parse(readFileSync(file, "utf8")) as Record<string, Entry>;
+  } catch {
+    cached = {}; // missing or unreadable: a cache is only ever a shortcut
+  }
+  const next: Record<string, Entry> = {};
+  const claims: Claim[] = [];
+  const asides: Claim[] = [];
+  let hits = 0;
+  for (const source of sources) {
+    const hash = sourceHash(source);
+    let entry = cached[hash];
+    if (entry) hits++;
+    else {
+      const extraction = extractSource(source, articleBodyText(source), knowledge, ctx);
+      entry = { claims: extraction.claims, asides: extraction.asides };
+    }
+    next[hash] = entry;
+    claims.push(...entry.claims);
+    asides.push(...entry.asides);
+  }
+  if (hits !== sources.length || Object.keys(cached).length !== sources.length) {
+    const folder = path.dirname(file);
+    mkdirSync(folder, { recursive: true });
+    writeFileAtomic(file, JSON.stringify(next));
+    // Older versions of this corpus's cache (other knowledge) are dead weight.
+    const corpusPrefix = path.basename(file).split("-").slice(0, 2).join("-");
+    for (const name of readdirSync(folder)) if (name.startsWith(`${corpusPrefix}-`) && name !== path.basename(file)) rmSync(path.join(folder, name), { force: true });
+  }
+  return { claims, asides, hits, misses: sources.length - hits };
+}

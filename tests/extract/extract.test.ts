@@ -1,0 +1,114 @@
+// Sentence-level extraction: what a figure counts, its scope and status. Each row is an article
+// body (dated 2025-03-10) and the claims it must yield; the negatives yield none.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/cli/knowledge.js";
+import { extractSource } from "../../src/extract/extract-source.js";
+import { makeSource } from "../factories.js";
+import { ROOT, TEST_CONTEXT } from "../helpers/analyze.js";
+
+const knowledge = loadKnowledge(ROOT);
+
+function extract(text: string) {
+  const source = makeSource({ id: "t.txt", path: path.join("t", "t.txt"), text, date: "2025-03-10", dateFrom: "front-matter" });
+  return extractSource(source, text, knowledge, TEST_CONTEXT);
+}
+
+// [body, figure text, metric key (before corpus-level scope guesses), low, high]
+const POSITIVE: [string, string, string, number | null, number | null][] = [
+  ["More than 35,000 people have died in Gaza since the war began.", "More than 35,000", "killed@gaza", 35000, null],
+  ["The attack on the Varo checkpoint killed four soldiers.", "four", "killed.soldiers@incident:varo", 4, 4],
+  ["Gunmen ambushed a patrol near Tessel, killing six troops.", "six", "killed.soldiers@incident:tessel", 6, 6],
+  ["At least 45 people were killed in Orvel, police said.", "At least 45", "killed@orvel", 45, null],
+  ["The death toll from the earthquake rose to 214 on Tuesday.", "214", "killed", 214, 214],
+  ["Some 300,000 of the more than 1 million civilians sheltering there have fled the city.", "Some 300,000", "fled", 270000, 330000],
+  ["Over a million Palestinians are sheltering in Rafah.", "Over a million", "sheltering@rafah", 1_000_000, null],
+  ["Fighting reached Rafah, where more than one million people fled to escape the bombing.", "more than one million", "sheltering@rafah", 1_000_000, null],
+  ["The city of Halvik became a refuge for nearly 200,000 people displaced by the fighting.", "nearly 200,000", "sheltering@halvik", 180000, 200000],
+  ["More than 100 of the 251 hostages taken that day are believed to be in the territory.", "More than 100", "hostages-held", 100, null],
+  ["More than 100 of the 251 hostages taken that day are believed to be in the territory.", "251", "hostages-taken", 251, 251],
+  ["Officials said 12 people were injured and three remain missing in Dorne.", "12", "injured@dorne", 12, 12],
+  ["About 20 militants were killed during the raid.", "About 20", "killed.militants@incident:t.txt@41", 18, 22],
+  ["The floods have displaced 45,000 people in Karsa, the agency said.", "45,000", "displaced@karsa", 45000, 45000],
+  ["Police detained 1,450 protesters in the capital over the weekend.", "1,450", "detained", 1450, 1450],
+  ["In the past 24 hours, 52 people were killed in Dravik, the ministry said.", "52", "killed.daily@dravik", 52, 52],
+  ["Twelve dead as ferry capsizes off Mero", "Twelve", "killed", 12, 12],
+  ["At least 14 people were killed, including six children.", "six", "killed.children", 6, 6],
+];
+
+describe("claims that must be extracted", () => {
+  it.each(POSITIVE)("%s -> %s", (body, figure, metric, low, high) => {
+    const { claims } = extract(body);
+    const claim = claims.find((c) => c.text === figure);
+    expect(claim, `no claim for "${figure}"; got ${claims.map((c) => `"${c.text}"`).join(", ")}`).toBeDefined();
+    expect(claim!.metric).toBe(metric);
+    expect(claim!.value.low).toBeCloseTo(low ?? NaN, 0);
+    if (high === null) expect(claim!.value.high).toBeNull();
+    else expect(claim!.value.high).toBeCloseTo(high, 0);
+    expect(body.slice(claim!.span.start, claim!.span.end)).toBe(claim!.text);
+  });
+});
+
+const NEGATIVE: [string, string][] = [
+  ["a year", "The city was founded in 1948 and has 4 gates."],
+  ["a clock time", "The strike came at around 0200 EST on Monday."],
+  ["a date", "The talks resumed on Oct. 7 and again on 12 May."],
+  ["an ordinal", "The war raged into its seventh month."],
+  ["money", "Donors pledged $2.5m in aid and 400 million shekels for rebuilding."],
+  ["an age", "A 7-year-old girl was among those rescued."],
+  ["a duration", "Negotiations broke down in the last twenty-four hours after several days of talks."],
+  ["things, not people", "Three tunnel shafts were discovered and 11 vehicles destroyed."],
+  ["a magnitude", "A magnitude 7.1 earthquake struck at a depth of 10 km."],
+  ["a unit name", "The 4th Brigade moved along Route 6 under Resolution 2334."],
+  ["a percentage", "About 80 percent of the population has been displaced."],
+];
+
+describe("figures that are not claims", () => {
+  it.each(NEGATIVE)("%s", (_what, body) => {
+    expect(extract(body).claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
+const ASIDES: [string, string, string][] = [
+  ["a projection", "The UN warned the fighting could displace up to 200,000 people.", "projection"],
+  ["feared dead", "Nine hostages are feared dead, the families said.", "projection"],
+  ["history", "The 2014 war killed 2,251 Palestinians.", "historical"],
+  ["a negation", "Officials denied that 40 people were killed.", "negated"],
+];
+
+describe("figures kept out of comparisons", () => {
+  it.each(ASIDES)("%s", (_what, body, status) => {
+    const { claims, asides } = extract(body);
+    expect(claims).toEqual([]);
+    expect(asides.map((c) => c.status)).toEqual([status]);
+  });
+});
+
+describe("revisions and attributions", () => {
+  it("an article revising its own figure supersedes the old one", () => {
+    const body = "The ambush has now killed four soldiers after another died of his wounds. Initially the army said three soldiers were killed in the ambush.";
+    const { claims } = extract(body);
+    const [four, three] = claims;
+    expect(three!.supersededBy).toBe(four!.id);
+    expect(four!.supersededBy).toBeNull();
+  });
+  it("'rose to X from Y' supersedes Y", () => {
+    const { claims } = extract("The death toll in Orvel rose to 52 from 45, officials said.");
+    expect(claims.find((c) => c.text === "45")!.supersededBy).toBe(claims.find((c) => c.text === "52")!.id);
+  });
+  it.each([
+    ["More than 34,000 Palestinians have been killed, according to the Hamas-run health ministry.", "gaza-health-ministry"],
+    ["At least 20 militants were killed, the Israeli military said.", "idf"],
+    ["Some 52,000 people have been displaced, said a spokesman for the UN humanitarian office.", "un-ocha"],
+  ])("%s -> %s", (body, claimant) => {
+    expect(extract(body).claims[0]!.claimant).toBe(claimant);
+  });
+  it("dates a figure by the sentence when it says when", () => {
+    const { claims } = extract("By Friday, 120 people had died in Orvel, officials said.");
+    expect(claims[0]).toMatchObject({ asOf: "2025-03-07", asOfFrom: "text" });
+  });
+  it("'since October 7' starts the period, it does not date the figure", () => {
+    const { claims } = extract("Since October 7, more than 1,200 people have been killed in Orvel.");
+    expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "article" });
+  });
+});
