@@ -1,5 +1,6 @@
 // run(sources, knowledge, ctx) -> Report: a plain composition of the stages.
 import { compare } from "./compare/compare.js";
+import type { PlaceProfile } from "./compare/stories.js";
 import { articleBodyText } from "./corpus/body-text.js";
 import { extractSource, type Knowledge } from "./extract/extract-source.js";
 import type { Claim, Context, Report, Source } from "./types.js";
@@ -11,21 +12,27 @@ export interface RunOptions {
   onSource?: (done: number, total: number) => void;
 }
 
-export function extractAll(sources: readonly Source[], knowledge: Knowledge, ctx: Context, onSource?: RunOptions["onSource"]): { claims: Claim[]; asides: Claim[] } {
-  const claims: Claim[] = [];
-  const asides: Claim[] = [];
+export interface CorpusExtraction {
+  claims: Claim[];
+  asides: Claim[];
+  places: Map<string, PlaceProfile>;
+}
+
+export function extractAll(sources: readonly Source[], knowledge: Knowledge, ctx: Context, onSource?: RunOptions["onSource"]): CorpusExtraction {
+  const result: CorpusExtraction = { claims: [], asides: [], places: new Map() };
   sources.forEach((source, i) => {
     const extraction = extractSource(source, articleBodyText(source), knowledge, ctx);
-    claims.push(...extraction.claims);
-    asides.push(...extraction.asides);
+    result.claims.push(...extraction.claims);
+    result.asides.push(...extraction.asides);
+    result.places.set(source.id, extraction.places);
     onSource?.(i + 1, sources.length);
   });
-  return { claims, asides };
+  return result;
 }
 
 export function run(sources: Source[], knowledge: Knowledge, ctx: Context, options: RunOptions = { compare: true }): Report {
-  const { claims, asides } = extractAll(sources, knowledge, ctx, options.onSource);
+  const { claims, asides, places } = extractAll(sources, knowledge, ctx, options.onSource);
   if (!options.compare) return { version: 1, sources, claims, conflicts: [], asides };
-  const compared = compare(claims, sources);
+  const compared = compare(claims, sources, places);
   return { version: 1, sources, claims: compared.claims, conflicts: compared.conflicts, asides };
 }

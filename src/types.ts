@@ -81,6 +81,18 @@ export interface Metric {
   notAfter?: string[];
 }
 
+/** What a figure is about, beyond its metric: one incident, or one place. */
+export interface ClaimScope {
+  type: "incident" | "place" | "none";
+  /** For incidents, the kind named: "attack", "strike", "ambush", "raid", "bombing"… */
+  incident: string | null;
+  /** Normalized place key ("kerem-shalom") and its display name ("Kerem Shalom"). */
+  place: string | null;
+  placeName: string | null;
+  /** For incidents named by their day ("the 7 October attack"): "oct-7". */
+  date: string | null;
+}
+
 /** Whether a figure reports a present count, or something else that must not be compared. */
 export type ClaimStatus = "reported" | "projection" | "historical" | "negated";
 
@@ -167,6 +179,8 @@ export interface Claim {
   metricKind: MetricKind;
   /** A vague quantity ("dozens", "several"): shown, but too loose to contradict anything. */
   vague: boolean;
+  /** What the figure is about; compare/ turns it into the comparison key. */
+  scope?: ClaimScope;
   /** For `kind: "fact"` claims, the normalized fact (the JSON report puts it in `value`). */
   fact?: Fact;
 }

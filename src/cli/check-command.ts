@@ -8,6 +8,7 @@ import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
 import { articleBodyText } from "../corpus/body-text.js";
 import { InputError, UsageError } from "../errors.js";
 import { extractSource } from "../extract/extract-source.js";
+import { extractAll } from "../pipeline.js";
 import { formatCheckJson } from "../report/check/json.js";
 import { formatCheckMarkdown } from "../report/check/markdown.js";
 import type { CheckResult } from "../report/check/result.js";
@@ -118,14 +119,16 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const useCache = values["no-cache"] !== true && values.cache !== false;
   const extracted = useCache
     ? extractWithCache(corpusSources, knowledge, ctx, cacheFile(path.join(io.cwd, CACHE_FOLDER), [path.resolve(io.cwd, corpusDir)], knowledgeText(io.cwd), ctx))
-    : { claims: corpusSources.flatMap((s) => extractSource(s, articleBodyText(s), knowledge, ctx).claims) };
+    : extractAll(corpusSources, knowledge, ctx);
 
   const ignored = ignoredLines(draft.text);
-  const draftClaims = extractSource(draft, articleBodyText(draft), knowledge, ctx).claims.filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
+  const draftExtraction = extractSource(draft, articleBodyText(draft), knowledge, ctx);
+  const draftClaims = draftExtraction.claims.filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
   const reviews = loadReviews(defaultReviewsFile(io, values.reviews ?? config.reviews));
   const quiet = (id: string) => ["false-alarm", "explained"].includes(reviews.entries.get(id)?.verdict ?? "");
   const sources = [...corpusSources, draft];
-  const checked = checkDraft(draftClaims, extracted.claims, sources, (x) => !quiet(x.id));
+  const places = new Map([...extracted.places, [draft.id, draftExtraction.places]]);
+  const checked = checkDraft(draftClaims, extracted.claims, sources, places, (x) => !quiet(x.id));
   const result: CheckResult = { ...checked, draft, sources: new Map(sources.map((s) => [s.id, s])), showSupported: values["show-supported"] === true };
 
   const color = wantsColor(io, values["no-color"] ? false : values.color);

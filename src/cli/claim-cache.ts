@@ -7,11 +7,12 @@ import path from "node:path";
 import { articleBodyText } from "../corpus/body-text.js";
 import { extractSource, type Extraction, type Knowledge } from "../extract/extract-source.js";
 import { writeFileAtomic } from "../review/atomic-write.js";
+import type { CorpusExtraction } from "../pipeline.js";
 import type { Claim, Context, Source } from "../types.js";
 
 export const CACHE_FOLDER = ".claimdiff-cache";
 
-type Entry = Pick<Extraction, "claims" | "asides">;
+type Entry = Pick<Extraction, "claims" | "asides" | "places">;
 
 const short = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 12);
 
@@ -22,9 +23,7 @@ export function cacheFile(folder: string, corpusPaths: readonly string[], knowle
 
 const sourceHash = (s: Source) => createHash("sha1").update(`${s.id}\u0000${s.date ?? ""}\u0000${s.text}`).digest("base64url").slice(0, 22);
 
-export interface CachedExtraction {
-  claims: Claim[];
-  asides: Claim[];
+export interface CachedExtraction extends CorpusExtraction {
   hits: number;
   misses: number;
 }
@@ -39,6 +38,7 @@ export function extractWithCache(sources: readonly Source[], knowledge: Knowledg
   const next: Record<string, Entry> = {};
   const claims: Claim[] = [];
   const asides: Claim[] = [];
+  const places = new Map<string, Entry["places"]>();
   let hits = 0;
   for (const source of sources) {
     const hash = sourceHash(source);
@@ -46,11 +46,12 @@ export function extractWithCache(sources: readonly Source[], knowledge: Knowledg
     if (entry) hits++;
     else {
       const extraction = extractSource(source, articleBodyText(source), knowledge, ctx);
-      entry = { claims: extraction.claims, asides: extraction.asides };
+      entry = { claims: extraction.claims, asides: extraction.asides, places: extraction.places };
     }
     next[hash] = entry;
     claims.push(...entry.claims);
     asides.push(...entry.asides);
+    places.set(source.id, entry.places);
   }
   if (hits !== sources.length || Object.keys(cached).length !== sources.length) {
     const folder = path.dirname(file);
@@ -60,5 +61,5 @@ export function extractWithCache(sources: readonly Source[], knowledge: Knowledg
     const corpusPrefix = path.basename(file).split("-").slice(0, 2).join("-");
     for (const name of readdirSync(folder)) if (name.startsWith(`${corpusPrefix}-`) && name !== path.basename(file)) rmSync(path.join(folder, name), { force: true });
   }
-  return { claims, asides, hits, misses: sources.length - hits };
+  return { claims, asides, places, hits, misses: sources.length - hits };
 }

@@ -3,6 +3,7 @@
 import type { Claim, Conflict, ConflictKind, Severity, Source } from "../types.js";
 import { compare, comparable } from "./compare.js";
 import { inWords } from "./describe.js";
+import type { PlaceProfile } from "./stories.js";
 
 export interface DraftFinding {
   rule: ConflictKind;
@@ -38,9 +39,9 @@ function supportedView(claim: Claim, corpus: readonly Claim[], sources: Readonly
   return `sources dated ${latest ?? "(undated)"} say ${values.join(" / ")} (${outlets.join(", ")})`;
 }
 
-export function checkDraft(draft: readonly Claim[], corpus: readonly Claim[], sources: readonly Source[], keep: (x: Conflict) => boolean = () => true): DraftCheck {
+export function checkDraft(draft: readonly Claim[], corpus: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile>, keep: (x: Conflict) => boolean = () => true): DraftCheck {
   const draftIds = new Set(draft.map((c) => c.id));
-  const { claims, conflicts } = compare([...corpus, ...draft], sources);
+  const { claims, conflicts } = compare([...corpus, ...draft], sources, places);
   const byId = new Map(claims.map((c) => [c.id, c]));
   const bySource = new Map(sources.map((s) => [s.id, s]));
   const corpusClaims = claims.filter((c) => !draftIds.has(c.id));

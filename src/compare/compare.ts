@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Claim, Conflict, Source } from "../types.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
-import { assumeScopes } from "./scopes.js";
+import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
 
 /** Claims that may take part in a conflict: reported, current, precise enough. */
 export function comparable(c: Claim): boolean {
@@ -81,8 +81,8 @@ export interface Comparison {
   conflicts: Conflict[];
 }
 
-export function compare(claims: readonly Claim[], sources: readonly Source[]): Comparison {
-  const refined = assumeScopes(claims);
+export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map()): Comparison {
+  const refined = scopeByStory(claims, findStories(places));
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
   let conflicts = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
   const byId = new Map(refined.map((c) => [c.id, c]));

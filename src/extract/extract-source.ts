@@ -8,7 +8,8 @@ import type { Claim, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
 import type { CompiledMetric, Lexicon } from "./lexicon.js";
 import { notACount } from "./not-a-count.js";
-import { findPlaces } from "./places.js";
+import { findPlaces, type PlaceMention } from "./places.js";
+import type { PlaceProfile } from "../compare/stories.js";
 import { readMetric, type MetricReading } from "./read-metric.js";
 import { markRevisions } from "./revisions.js";
 import { findIncidents, readScope, type ArticleContext, type Scope } from "./scope.js";
@@ -29,6 +30,8 @@ export interface SetAside {
 
 export interface Extraction {
   claims: Claim[];
+  /** The places the article names and how often: what clusters articles into stories. */
+  places: PlaceProfile;
   /** Figures read as projections, negations or history: reported apart, never compared. */
   asides: Claim[];
   skipped: SetAside[];
@@ -41,13 +44,18 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
 
 function metricKey(reading: MetricReading, scope: Scope, daily: boolean): { key: string; label: string } {
   const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering in the place" } : reading.metric;
-  const sub = metric.groups || reading.group === "people" ? "" : `.${reading.group}`;
-  const id = `${metric.id}${sub}${daily ? ".daily" : ""}`;
-  const who = reading.group === "people" || metric.groups ? "" : `${reading.group.replace(/-/g, " ")} `;
-  const label = `${who}${metric.label}${daily ? " in one day" : ""}`;
-  if (!scope.key) return { key: id, label };
-  const where = scope.type === "incident" ? `in the incident at ${scope.key}` : `in ${scope.key}`;
-  return { key: `${id}@${scope.type === "incident" ? "incident:" : ""}${scope.key}`, label: `${label} ${where}` };
+  // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
+  const sub = reading.group === "people" || metric.id.startsWith(reading.group) ? "" : `.${reading.group}`;
+  const part = reading.part ? `.part:${reading.part}` : "";
+  const id = `${metric.id}${sub}${part}${daily ? ".daily" : ""}`;
+  const who = reading.group === "people" ? "people" : reading.group.replace(/-/g, " ");
+  const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${daily ? " in one day" : ""}`;
+  if (scope.type === "incident") {
+    const where = scope.placeName ? ` at ${scope.placeName}` : scope.date ? ` of ${scope.date}` : "";
+    return { key: `${id}@${scope.incident}${scope.place ? `:${scope.place}` : scope.date ? `:${scope.date}` : ""}`, label: `${label} in the ${scope.incident}${where}` };
+  }
+  if (scope.place) return { key: `${id}@${scope.place}`, label: `${label} in ${scope.placeName}` };
+  return { key: id, label };
 }
 
 function kindOf(reading: MetricReading, scope: Scope, daily: boolean): CompiledMetric["kind"] {
@@ -63,7 +71,7 @@ export function extractSource(source: Source, bodyText: string, knowledge: Knowl
   const start = source.bodyStart;
   const numbers = findNumbers(bodyText, start, bodyText.length);
   const skipped: SetAside[] = [];
-  if (numbers.length === 0) return { claims: [], asides: [], skipped };
+  if (numbers.length === 0) return { claims: [], asides: [], skipped, places: {} };
 
   const quantities = readQuantities(bodyText, numbers, ctx.normalize);
   const article: ArticleContext = { text: bodyText, sourceId: source.id, places: findPlaces(bodyText, start, bodyText.length), incidents: [] };
@@ -78,6 +86,7 @@ export function extractSource(source: Source, bodyText: string, knowledge: Knowl
   let sentences: Span[] = [];
   let para: Paragraph = paras[0]!;
   let previous: { sentence: number; reading: MetricReading } | null = null;
+  let earlier: MetricReading | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     while (p < paras.length && paras[p]!.end <= q.start) p++;
@@ -99,18 +108,29 @@ export function extractSource(source: Source, bodyText: string, knowledge: Knowl
       quantity: q,
       next: next && next.start < sentence.end ? next : null,
       previous: previous?.sentence === sentence.start ? previous.reading : null,
+      earlier: previous && previous.sentence !== sentence.start ? previous.reading : earlier,
       lexicon,
     });
     if (!reading) {
       skipped.push({ span: q, text: q.text, reason: "no counted group and event around it" });
       continue;
     }
+    if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
     previous = { sentence: sentence.start, reading };
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen });
     (claim.status === "reported" ? claims : asides).push(claim);
   }
   markRevisions(claims, bodyText);
-  return { claims, asides, skipped };
+  return { claims, asides, skipped, places: placeProfile(bodyText, article.places) };
+}
+
+function placeProfile(text: string, places: readonly PlaceMention[]): PlaceProfile {
+  const profile: PlaceProfile = {};
+  for (const p of places) {
+    const entry = (profile[p.key] ??= { count: 0, name: text.slice(p.start, p.end) });
+    entry.count++;
+  }
+  return profile;
 }
 
 interface ClaimParts {
@@ -129,6 +149,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, true);
   const daily = knowledge.lexicon.daily.test(text.slice(sentence.start, sentence.end));
   const { key, label } = metricKey(reading, scope, daily);
+  const { why: _why, ...claimScope } = scope;
   const status = readStatus(text, sentence, q, reading.cue, year);
   const attribution = findAttribution(text, sentence);
   const asOf = findAsOf(text, sentence, q, source.date);
@@ -163,6 +184,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     role: para.headline ? "headline" : "body",
     evidence,
     metricKind: kindOf(reading, scope, daily),
+    scope: claimScope,
     vague: q.vague,
   };
 }

@@ -16,6 +16,8 @@ export interface CompiledMetric extends Metric {
   after: RegExp;
   /** A cue before the figure, anchored at the end of the text searched. */
   before: RegExp | null;
+  /** Any cue or before-cue, anywhere (global): for figures that stand after what they count. */
+  anywhere: RegExp;
 }
 
 export interface Lexicon {
@@ -70,6 +72,7 @@ export function compileLexicon(doc: unknown): Lexicon {
       groups: m.groups === undefined ? null : stringList(m.groups, `${where}.groups`),
       after: new RegExp(`^(?:${alternation(cues)})\\b`, "i"),
       before: before.length ? new RegExp(`\\b(?:${alternation(before)})$`, "i") : null,
+      anywhere: new RegExp(`\\b(?:${alternation([...cues, ...before])})\\b`, "gi"),
     };
   });
   return {

@@ -1,5 +1,7 @@
 // What a figure counts: the group after it ("four SOLDIERS") and the cue that says what
-// happened to them ("were KILLED", "KILLING four", "a REFUGE FOR 1.5 million").
+// happened to them ("were KILLED", "KILLING four", "a REFUGE FOR 1.5 million"), including the
+// inverted orders news copy uses ("the death toll rose to 214", "Among the dead were eight women",
+// "26 of the injured are in critical condition").
 import type { Quantity, Span } from "../types.js";
 import { appliesTo, type CompiledMetric, type Lexicon } from "./lexicon.js";
 
@@ -12,94 +14,8 @@ export interface MetricReading {
   how: string;
   /** "fled to" a place: the figure counts people arriving (sheltering), not leaving. */
   arrival: boolean;
-}
-
-const WORD = /^[\s,]*([\p{L}][\p{L}'’-]*|\d[\d,.]*)/u;
-// Words that may stand between a group and its cue: auxiliaries, adverbs, determiners.
-const FILLER = new Set(
-  `have has had been be being are is were was will reportedly now also all already so far since
-  then still believed thought said to feared estimated confirmed officially had been at least
-  who which that more other additional further israeli palestinian civilian`.split(/\s+/),
-);
-const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained)\b/gi;
-const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which)\s*$/i;
-const PARTITIVE = /^\s+of\s+(?:the|these|those|its|an estimated|some)?\s*/i;
-const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for)$/i;
-const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
-
-interface GroupHit {
-  group: string;
-  end: number;
-}
-
-/**
- * Finds the counted group in the words right after the figure. null: no group word, but the
- * next word lets a cue imply people ("45 dead", "killed 12 in the market"); "none": the figure
- * counts something else ("three tunnel shafts", "several days").
- */
-function groupAfter(text: string, from: number, limit: number, lexicon: Lexicon): GroupHit | null | "none" {
-  let at = from;
-  for (let i = 0; i < 4 && at < limit; i++) {
-    const rest = text.slice(at, limit);
-    const lead = rest.match(/^[\s,]*/)![0].length;
-    for (const g of lexicon.groups) {
-      const m = g.words.exec(rest.slice(lead));
-      if (m) return { group: g.id, end: at + lead + m[0].length };
-    }
-    const w = WORD.exec(rest);
-    if (!w) return null;
-    const token = w[1]!;
-    if (lexicon.demonyms && DEMONYM.test(token)) return { group: "people", end: at + w[0].length };
-    if (NON_GROUP_STOP.test(token) || cueAt(text, at + lead, limit, lexicon)) return null;
-    const modifier = /^[A-Z]/.test(token) || /-/.test(token) || FILLER.has(token.toLowerCase());
-    if (!modifier) return "none";
-    at += w[0].length;
-  }
-  return "none";
-}
-
-function cueAt(text: string, at: number, limit: number, lexicon: Lexicon, group?: string): { metric: CompiledMetric; end: number } | null {
-  const rest = text.slice(at, limit);
-  for (const metric of lexicon.metrics) {
-    if (group && !appliesTo(metric, group)) continue;
-    const m = metric.after.exec(rest);
-    if (m) return { metric, end: at + m[0].length };
-  }
-  return null;
-}
-
-/** Looks for a cue within a few words after `from`, skipping auxiliaries and adverbs. */
-function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, group: string): MetricReading | null {
-  let at = from;
-  for (let i = 0; i < 7 && at < limit; i++) {
-    const lead = text.slice(at, limit).match(/^[\s,]*/)![0].length;
-    if (/[;:(]/.test(text.slice(at, at + lead))) return null;
-    const hit = cueAt(text, at + lead, limit, lexicon, group);
-    if (hit) {
-      return { metric: hit.metric, group, cue: { start: at + lead, end: hit.end }, how: "cue after the group", arrival: false };
-    }
-    const w = WORD.exec(text.slice(at, limit));
-    if (!w || !FILLER.has(w[1]!.toLowerCase())) return null;
-    at += w[0].length;
-  }
-  return null;
-}
-
-/** A cue before the figure: "killing four", "death toll nears", "a refuge for". */
-function cueBefore(text: string, sentenceStart: number, figureStart: number, lexicon: Lexicon, group: string, slack: boolean): MetricReading | null {
-  const before = text.slice(sentenceStart, figureStart).replace(/\s+$/, "");
-  const candidates = slack ? [before, before.replace(/(?:\s+[a-z]+){1,3}$/, "")] : [before];
-  for (const [n, head] of candidates.entries()) {
-    for (const metric of lexicon.metrics) {
-      if (!metric.before || !appliesTo(metric, group)) continue;
-      const m = metric.before.exec(head);
-      if (m) {
-        const start = sentenceStart + m.index;
-        return { metric, group, cue: { start, end: start + m[0].length }, how: n === 0 ? "cue before the figure" : "cue a few words before the figure", arrival: false };
-      }
-    }
-  }
-  return null;
+  /** A part of a larger count ("26 of the injured are in critical condition"): what sets it apart. */
+  part: string | null;
 }
 
 export interface ReadContext {
@@ -110,39 +26,215 @@ export interface ReadContext {
   next: Quantity | null;
   /** The reading of the previous figure in the sentence ("35,000 killed, including 14,500 children"). */
   previous: MetricReading | null;
+  /** The reading of the last figure before this sentence, for "Among them were…" and "the figure". */
+  earlier: MetricReading | null;
   lexicon: Lexicon;
+}
+
+const WORD = /^[\s,]*([\p{L}][\p{L}'’-]*|\d[\d,.]*)/u;
+// Words that may stand between a group and its cue: auxiliaries, adverbs, determiners.
+const FILLER = new Set(
+  `have has had been be being are is were was will would reportedly now also all already so far
+  since then still believed thought said to feared estimated confirmed officially at least who
+  which that more other additional further new excess reported total remain remains remained
+  continue continued currently initially later officially israeli palestinian civilian another
+  a total of those were in`.split(/\s+/),
+);
+const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
+const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$/i;
+const PARTITIVE = /^\s+of\s+(?:the|these|those|its|their|our|his|her|them|whom)\b\s*/i;
+const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
+const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
+// A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
+const LINK = /(?:\b(?:is|are|was|were|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
+
+type GroupRead =
+  | { kind: "group"; group: string; end: number }
+  | { kind: "implicit" }
+  | { kind: "unknown-noun"; end: number }
+  | { kind: "none" };
+
+/** The longest cue of any metric that applies to `group`, starting exactly at `at`. */
+function cueAt(text: string, at: number, limit: number, lexicon: Lexicon, group?: string): { metric: CompiledMetric; end: number } | null {
+  const rest = text.slice(at, limit);
+  let best: { metric: CompiledMetric; end: number } | null = null;
+  for (const metric of lexicon.metrics) {
+    if (group && !appliesTo(metric, group)) continue;
+    const m = metric.after.exec(rest);
+    if (m && (!best || at + m[0].length > best.end)) best = { metric, end: at + m[0].length };
+  }
+  return best;
+}
+
+function groupAt(text: string, at: number, lexicon: Lexicon): { group: string; end: number } | null {
+  const rest = text.slice(at);
+  for (const g of lexicon.groups) {
+    const m = g.words.exec(rest);
+    if (m) return { group: g.id, end: at + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * The counted group in the words right after the figure. "implicit": none named, but a cue can
+ * imply people ("45 dead", "killed 12 in the market"); "unknown-noun": an unlisted noun that only
+ * a cue right after can make a count of people ("two organisers were arrested"); "none": nothing.
+ */
+function groupAfter(text: string, from: number, limit: number, lexicon: Lexicon): GroupRead {
+  let at = from;
+  let unknown: number | null = null;
+  for (let i = 0; i < 4 && at < limit; i++) {
+    const lead = text.slice(at, limit).match(/^[\s,]*/)![0].length;
+    if (i > 0 && /,/.test(text.slice(at, at + lead))) break;
+    const hit = groupAt(text.slice(0, limit), at + lead, lexicon);
+    if (hit) return { kind: "group", ...hit };
+    const w = WORD.exec(text.slice(at, limit));
+    if (!w) break;
+    const token = w[1]!;
+    if (lexicon.demonyms && DEMONYM.test(token)) return { kind: "group", group: "people", end: at + w[0].length };
+    if (NON_GROUP_STOP.test(token) || cueAt(text, at + lead, limit, lexicon)) break;
+    const modifier = /^[A-Z]/.test(token) || FILLER.has(token.toLowerCase()) || /^\d/.test(token);
+    if (!modifier) unknown = at + w[0].length;
+    at += w[0].length;
+  }
+  if (unknown !== null) return /s$/.test(text.slice(from, unknown).trim()) ? { kind: "unknown-noun", end: unknown } : { kind: "none" };
+  return { kind: "implicit" };
+}
+
+/** Looks for a cue within a few words after `from`, skipping auxiliaries and adverbs. */
+function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, group: string): MetricReading | null {
+  let at = from;
+  for (let i = 0; i < 7 && at < limit; i++) {
+    const lead = text.slice(at, limit).match(/^[\s,]*/)![0].length;
+    if (/[;:(]/.test(text.slice(at, at + lead))) return null;
+    const hit = cueAt(text, at + lead, limit, lexicon, group);
+    if (hit) return reading(hit.metric, group, { start: at + lead, end: hit.end }, "cue after the group");
+    const w = WORD.exec(text.slice(at, limit));
+    if (!w || !FILLER.has(w[1]!.toLowerCase())) return null;
+    at += w[0].length;
+  }
+  return null;
+}
+
+function reading(metric: CompiledMetric, group: string, cue: Span, how: string, part: string | null = null): MetricReading {
+  return { metric, group, cue, how, arrival: false, part };
+}
+
+/** A cue ending right before the figure: "killing four", "death toll nears", "a refuge for". */
+function cueBefore(text: string, sentenceStart: number, figureStart: number, lexicon: Lexicon, group: string): MetricReading | null {
+  const head = text.slice(sentenceStart, figureStart).replace(/\s+$/, "");
+  let best: MetricReading | null = null;
+  for (const metric of lexicon.metrics) {
+    if (!metric.before || !appliesTo(metric, group)) continue;
+    const m = metric.before.exec(head);
+    if (m && (!best || m[0].length > best.cue.end - best.cue.start)) {
+      best = reading(metric, group, { start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length }, "cue before the figure");
+    }
+  }
+  return best;
+}
+
+/** The clause a figure stands in: from the last strong break before it. */
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  const before = text.slice(sentenceStart, at);
+  const m = /.*[;:(]|.*\b(?:but|while|whereas)\s/s.exec(before);
+  return m ? sentenceStart + m[0].length : sentenceStart;
+}
+
+/** "the death toll rose to 214", "Among the dead were eight women": the cue stands earlier in the clause. */
+function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const start = clauseStart(text, sentence.start, quantity.start);
+  const clause = text.slice(start, quantity.start);
+  if (!LINK.test(clause)) return null;
+  let best: { metric: CompiledMetric; at: number; end: number } | null = null;
+  for (const metric of lexicon.metrics) {
+    if (group && !appliesTo(metric, group)) continue;
+    for (const pattern of [metric.anywhere]) {
+      pattern.lastIndex = 0;
+      for (const m of clause.matchAll(pattern)) {
+        const end = start + m.index! + m[0].length;
+        if (!best || end > best.end || (end === best.end && m[0].length > best.end - best.at)) best = { metric, at: start + m.index!, end };
+      }
+    }
+  }
+  if (best) return reading(best.metric, group ?? groupInClause(ctx, start) ?? "people", { start: best.at, end: best.end }, "cue earlier in the clause");
+  // "it raised the figure to five": a count noun that refers back to the last figure read.
+  COUNT_NOUN.lastIndex = 0;
+  if (ctx.earlier && COUNT_NOUN.test(clause)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
+  return null;
+}
+
+function groupInClause(ctx: ReadContext, start: number): string | null {
+  const clause = ctx.text.slice(start, ctx.quantity.start);
+  for (let at = clause.search(/\S/); at >= 0 && at < clause.length; ) {
+    const hit = groupAt(ctx.text, start + at, ctx.lexicon);
+    if (hit) return hit.group;
+    const next = clause.slice(at).search(/\s\S/);
+    if (next < 0) break;
+    at += next + 1;
+  }
+  return null;
+}
+
+/** "26 of the injured are in critical condition", "41 of its soldiers", "Around 45,000 of those who left". */
+function partitive(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, next, lexicon } = ctx;
+  const limit = sentence.end;
+  const m = PARTITIVE.exec(text.slice(quantity.end, limit));
+  if (!m) return null;
+  const at = quantity.end + m[0].length;
+  let group = "people";
+  let from = at;
+  let whole: { metric: CompiledMetric; end: number } | null = null;
+  if (next && next.start === at) {
+    const inner = groupAfter(text, next.end, limit, lexicon);
+    if (inner.kind === "group") group = inner.group;
+    from = next.end;
+  } else {
+    const hit = groupAt(text, at, lexicon);
+    whole = hit ? null : cueAt(text, at, limit, lexicon);
+    if (hit) group = hit.group;
+    from = hit?.end ?? whole?.end ?? at;
+  }
+  AUX.lastIndex = from;
+  const aux = AUX.exec(text.slice(0, limit));
+  if (!aux) return whole ? reading(whole.metric, group, { start: at, end: whole.end }, "part of a larger count", "part") : null;
+  const afterAux = aux.index + aux[0].length;
+  const own = cueAfter(text, aux.index, limit, lexicon, group);
+  if (own && !whole) return { ...own, how: "partitive: the verb after the larger group" };
+  if (!whole) return null;
+  // "Twelve of the dead were women" is a subgroup; "26 of the injured are in critical condition" a part.
+  const sub = groupAfter(text, afterAux, limit, lexicon);
+  if (sub.kind === "group") return reading(whole.metric, sub.group, { start: at, end: whole.end }, "partitive: a subgroup of a larger count");
+  const predicate = (own ? text.slice(own.cue.start, own.cue.end) : text.slice(afterAux, limit).split(/[,.;]/)[0]!).toLowerCase().replace(/\b(?:the|a|an|in|of|to|been|being)\b/g, " ").trim().split(/\s+/).slice(0, 2).join("-");
+  return reading(whole.metric, group, { start: at, end: whole.end }, "part of a larger count", predicate || "part");
 }
 
 /** Reads what a figure counts, or null when it is not a count of people we track. */
 export function readMetric(ctx: ReadContext): MetricReading | null {
-  const { text, sentence, quantity, next, lexicon } = ctx;
+  const { text, sentence, quantity, lexicon } = ctx;
   const limit = sentence.end;
-
-  // "300,000 of the more than 1 million civilians sheltering there have fled the city"
-  const partitive = PARTITIVE.exec(text.slice(quantity.end, limit));
-  if (next && partitive && quantity.end + partitive[0].length === next.start) {
-    const inner = groupAfter(text, next.end, limit, lexicon);
-    if (inner && inner !== "none") {
-      AUX.lastIndex = inner.end;
-      const aux = AUX.exec(text.slice(0, limit));
-      if (aux) {
-        const reading = cueAfter(text, aux.index, limit, lexicon, inner.group);
-        if (reading) return { ...reading, how: "partitive: the verb after the larger group" };
-      }
-    }
-  }
+  const parted = partitive(ctx);
+  if (parted) return parted;
 
   const found = groupAfter(text, quantity.end, limit, lexicon);
-  if (found === "none") return null; // "three tunnel shafts", "several days"
-  const group = found?.group ?? "people";
-  const immediate = cueBefore(text, sentence.start, quantity.start, lexicon, group, false);
+  if (found.kind === "none") return null; // "three tunnel shafts", "several days"
+  if (found.kind === "unknown-noun") {
+    const after = cueAfter(text, found.end, limit, lexicon, "people");
+    return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
+  }
+  const group = found.kind === "group" ? found.group : "people";
+  const immediate = cueBefore(text, sentence.start, quantity.start, lexicon, group);
   if (immediate) return withArrival(text, limit, immediate);
-  const after = cueAfter(text, found?.end ?? quantity.end, limit, lexicon, group);
-  if (after) return withArrival(text, limit, { ...after, how: found ? after.how : "cue right after the figure" }, quantity);
-  const slack = cueBefore(text, sentence.start, quantity.start, lexicon, group, true);
-  if (slack) return slack;
-  if (ctx.previous && INHERIT.test(text.slice(sentence.start, quantity.start))) {
-    return { ...ctx.previous, group, how: "subgroup of the figure before it", metric: ctx.previous.metric };
+  const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
+  if (after) return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
+  const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
+  if (earlier) return earlier;
+  const inherited = ctx.previous ?? ctx.earlier;
+  if (inherited && INHERIT.test(text.slice(sentence.start, quantity.start))) {
+    return { ...inherited, group, how: "subgroup or earlier value of the figure before it" };
   }
   return null;
 }
@@ -151,9 +243,9 @@ const FLED_TO = /^\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z]/;
 const WHERE = /\bwhere\s*$/i;
 
 /** "where 1m people fled" and "fled to Rafah" count arrivals: people sheltering there. */
-function withArrival(text: string, limit: number, reading: MetricReading, quantity?: Quantity): MetricReading {
-  if (reading.metric.id !== "fled") return reading;
-  const toPlace = FLED_TO.test(text.slice(reading.cue.end, limit));
+function withArrival(text: string, limit: number, r: MetricReading, quantity?: Quantity): MetricReading {
+  if (r.metric.id !== "fled") return r;
+  const toPlace = FLED_TO.test(text.slice(r.cue.end, limit));
   const where = quantity !== undefined && WHERE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start));
-  return toPlace || where ? { ...reading, arrival: true, how: `${reading.how}; fled TO a place` } : reading;
+  return toPlace || where ? { ...r, arrival: true, how: `${r.how}; fled TO a place` } : r;
 }

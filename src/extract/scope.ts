@@ -1,14 +1,32 @@
 // The scope of a figure: the incident it belongs to ("killed in the 5 May attack on Kerem
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
-import type { Span } from "../types.js";
+import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
 import { findAnaphors, placeBefore, type PlaceMention } from "./places.js";
 
-export interface Scope {
-  /** "incident" scopes make a toll an event; "place" scopes keep its metric's kind. */
-  type: "incident" | "place" | "none";
-  key: string | null;
+export interface Scope extends ClaimScope {
   why: string;
+}
+
+const INCIDENT_NOUNS: [RegExp, string][] = [
+  [/ambush/i, "ambush"],
+  [/counter-?strike|air\s*strike|strike|missile/i, "strike"],
+  [/raid/i, "raid"],
+  [/bomb|blast|explosion/i, "bombing"],
+  [/shell/i, "shelling"],
+  [/massacre/i, "massacre"],
+  [/shooting/i, "shooting"],
+  [/operation/i, "operation"],
+  [/attack|assault/i, "attack"],
+];
+
+/** One word for the kind of incident: "air strike" and "airstrikes" are both a strike. */
+export function incidentNoun(word: string): string {
+  return INCIDENT_NOUNS.find(([pattern]) => pattern.test(word))?.[1] ?? word.toLowerCase();
+}
+
+function scope(type: Scope["type"], why: string, parts: Partial<ClaimScope> = {}): Scope {
+  return { type, incident: null, place: null, placeName: null, date: null, why, ...parts };
 }
 
 /** What extraction knows about an article while reading its sentences. */
@@ -17,7 +35,7 @@ export interface ArticleContext {
   sourceId: string;
   places: PlaceMention[];
   /** Incidents named so far, with the place that names them, in reading order. */
-  incidents: { at: number; place: string | null; date: string | null }[];
+  incidents: { at: number; place: string | null; placeName: string | null; date: string | null }[];
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?$/i;
@@ -51,11 +69,11 @@ const PLACE_AFTER_INCIDENT = /^\s+(?:on|at|in|near|against|targeting|outside)\s+
 const PLACE_BEFORE_INCIDENT = /^(?:\s+(?!after\b|before\b|following\b|since\b|and\b)[\w-]+){0,2}\s*$/i;
 
 /** The place that names an incident: "the attack on Kerem Shalom", "the Kerem Shalom attack". */
-function incidentPlace(article: ArticleContext, incident: Span): string | null {
+function incidentPlace(article: ArticleContext, incident: Span): PlaceMention | null {
   const { text, places } = article;
   for (const p of places) {
-    if (p.start >= incident.end && p.start <= incident.end + 40 && PLACE_AFTER_INCIDENT.test(text.slice(incident.end, p.start))) return p.key;
-    if (p.end <= incident.start && p.end >= incident.start - 30 && PLACE_BEFORE_INCIDENT.test(text.slice(p.end, incident.start))) return p.key;
+    if (p.start >= incident.end && p.start <= incident.end + 40 && PLACE_AFTER_INCIDENT.test(text.slice(incident.end, p.start))) return p;
+    if (p.end <= incident.start && p.end >= incident.start - 30 && PLACE_BEFORE_INCIDENT.test(text.slice(p.end, incident.start))) return p;
   }
   return null;
 }
@@ -66,7 +84,8 @@ export function findIncidents(article: ArticleContext, lexicon: Lexicon, start: 
   for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
     const span = { start: start + m.index!, end: start + m.index! + m[0].length };
     const phrase = text.slice(Math.max(start, span.start - 40), Math.min(end, span.end + 40));
-    article.incidents.push({ at: span.start, place: incidentPlace(article, span), date: dateKey(phrase) });
+    const place = incidentPlace(article, span);
+    article.incidents.push({ at: span.start, place: place?.key ?? null, placeName: place ? text.slice(place.start, place.end) : null, date: dateKey(phrase) });
   }
 }
 
@@ -88,16 +107,22 @@ function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span
   }
   if (!incident) return null;
   const named = article.incidents.find((i) => i.at === incident.start);
-  const place = named?.place ?? incidentPlace(article, incident);
+  const place = named?.place ?? null;
   const date = named?.date ?? dateKey(text.slice(Math.max(sentence.start, incident.start - 40), Math.min(sentence.end, incident.end + 40)));
   const word = text.slice(incident.start, incident.end);
-  if (place) return { type: "incident", key: place, why: `the ${word} at ${place}` };
+  const noun = incidentNoun(word);
+  if (place) return scope("incident", `the ${word} at ${named?.placeName}`, { incident: noun, place, placeName: named?.placeName ?? null, date });
   // "the attack", "the May 5th attack": the last incident this article named with a place.
   const definite = /\bthe\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, incident.start - 30), incident.start));
   const earlier = article.incidents.filter((i) => i.place && i.at < incident.start && (!date || !i.date || i.date === date)).at(-1);
-  if (definite && earlier?.place) return { type: "incident", key: earlier.place, why: `"the ${word}" refers to the incident at ${earlier.place}` };
-  if (date) return { type: "incident", key: `on-${date}`, why: `the ${word} of ${date}` };
-  return { type: "incident", key: `${article.sourceId}@${incident.start}`, why: `a ${word} this article does not name` };
+  if (definite && earlier?.place) {
+    return scope("incident", `"the ${word}" refers to the incident at ${earlier.placeName}`, { incident: noun, place: earlier.place, placeName: earlier.placeName, date: date ?? earlier.date });
+  }
+  return scope("incident", date ? `the ${word} of ${date}` : `a ${word} the article does not place`, { incident: noun, date });
+}
+
+function placed(text: string, p: PlaceMention, why: string): Scope {
+  return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end) });
 }
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
@@ -106,7 +131,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const beforeFigure = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
   if (/,?\s*where\s*$/i.test(beforeFigure)) {
     const p = placeBefore(places, figure.start);
-    if (p && p.start >= sentence.start) return { type: "place", key: p.key, why: `"where" refers to ${p.key}` };
+    if (p && p.start >= sentence.start) return placed(text, p, `"where" refers to ${text.slice(p.start, p.end)}`);
   }
   const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
   const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
@@ -116,18 +141,18 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     if (p.start < from || p.start >= clauseEnd) continue;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
-      return { type: "place", key: p.key, why: `"${text.slice(p.start, p.end)}" after the figure` };
+      return placed(text, p, `"${text.slice(p.start, p.end)}" after the figure`);
     }
   }
   const anaphor = anaphors[0] ?? findAnaphors(text, sentence.start, figure.start).at(-1);
   if (anaphor) {
     const p = placeBefore(places, anaphor.start);
-    if (p) return { type: "place", key: p.key, why: `"${text.slice(anaphor.start, anaphor.end)}" refers to ${p.key}` };
+    if (p) return placed(text, p, `"${text.slice(anaphor.start, anaphor.end)}" refers to ${text.slice(p.start, p.end)}`);
   }
   for (const p of places) {
     if (p.start < sentence.start || p.end > figure.start) continue;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
-      return { type: "place", key: p.key, why: `"${text.slice(p.start, p.end)}" before the figure` };
+      return placed(text, p, `"${text.slice(p.start, p.end)}" before the figure`);
     }
   }
   return null;
@@ -138,5 +163,5 @@ export function readScope(article: ArticleContext, lexicon: Lexicon, sentence: S
     const incident = incidentScope(article, lexicon, sentence, figure, cue);
     if (incident) return incident;
   }
-  return placeScope(article, sentence, figure, cue) ?? { type: "none", key: null, why: "no place or incident named" };
+  return placeScope(article, sentence, figure, cue) ?? scope("none", "no place or incident named");
 }

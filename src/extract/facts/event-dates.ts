@@ -1,0 +1,97 @@
+// When an incident happened, where the text gives its day: "the Hamas rocket attack on the Kerem
+// Shalom border crossing on May 5th", "the May 5th attack", "Sunday's strike". The event is keyed
+// by kind and place (attack@kerem-shalom), or by a known event's id ("the Oct. 7 attack").
+import type { EventDateFact, Span } from "../../types.js";
+import type { ArticleContext } from "../scope.js";
+import { normalizeEventPhrase, type FactKnowledge, type KnownEvent } from "./knowledge.js";
+import { findDates, type ResolvedDate } from "./relative-dates.js";
+
+export interface EventDateMention {
+  span: Span;
+  fact: EventDateFact;
+  /** The place as written, or the known event's name, for the claim's label. */
+  what: string;
+  evidence: string[];
+}
+
+// "another rocket attack on Kerem Shalom on Tuesday" is a second event, not a second date.
+const ANOTHER = /\b(?:another|a\s+second|a\s+third|a\s+new|a\s+fresh|a\s+further|renewed|fresh|further|other)\s+(?:[\w-]+\s+){0,2}$/i;
+// A date right before the incident: "the May 5th attack", "Sunday's attack", "the 7 October terrorist attack".
+const BETWEEN_BEFORE = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u;
+// A date after the incident in the same clause: "attack on the Kerem Shalom crossing on May 5th".
+const BETWEEN_AFTER = /^[^.,;:!?()"“”]{0,70}$/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The day key scope.ts gives incidents ("may-5"), to find which earlier incident a date names. */
+function dayKey(date: string): string {
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]}-${Number(date.slice(8, 10))}`;
+}
+
+function dateOf(text: string, incident: Span, dates: readonly ResolvedDate[]): ResolvedDate | null {
+  for (const d of dates) {
+    if (d.precision !== "day") continue;
+    if (d.end <= incident.start && BETWEEN_BEFORE.test(text.slice(d.end, incident.start))) return d;
+    if (d.start >= incident.end) {
+      const between = text.slice(incident.end, d.start);
+      if (BETWEEN_AFTER.test(between) && (/\b(?:on|in|at)\s+$/i.test(between) || /^(?:on|in)\s/i.test(d.text))) return d;
+    }
+  }
+  return null;
+}
+
+function knownEvent(text: string, from: number, incident: Span, knowledge: FactKnowledge): KnownEvent | null {
+  const phrase = normalizeEventPhrase(text.slice(from, incident.end), knowledge.fillers);
+  return knowledge.events.find((e) => e.aliases.includes(phrase)) ?? null;
+}
+
+interface Keyed {
+  event: string;
+  what: string;
+  why: string;
+}
+
+/** A known event's id; else kind@place, with the place named beside the incident or, for
+ *  "the May 5th attack", by the article's earlier incident on that day. */
+function keyOf(article: ArticleContext, incident: { at: number; place: string | null }, kind: string, date: ResolvedDate, span: Span, knowledge: FactKnowledge): Keyed | null {
+  const from = Math.min(date.start, incident.at);
+  const known = knownEvent(article.text, from, span, knowledge);
+  if (known) return { event: known.id, what: known.name, why: `"${article.text.slice(from, span.end)}" names the known event ${known.id}` };
+  if (incident.place) return { event: `${kind}@${incident.place}`, what: `the ${kind} at ${incident.place}`, why: `the place is named beside the ${kind}` };
+  const day = dayKey(date.date);
+  const earlier = article.incidents.filter((i) => i.place && i.at < incident.at && i.date === day).at(-1);
+  if (!earlier?.place) return null;
+  return { event: `${kind}@${earlier.place}`, what: `the ${kind} at ${earlier.place}`, why: `the article's earlier ${day} incident is at ${earlier.place}` };
+}
+
+/** Event dates in one sentence. `article.incidents` comes from findIncidents (extract/scope.ts). */
+export function findEventDates(article: ArticleContext, sentence: Span, knowledge: FactKnowledge, articleDate: string): EventDateMention[] {
+  const { text } = article;
+  const inSentence = article.incidents.filter((i) => i.at >= sentence.start && i.at < sentence.end);
+  if (inSentence.length === 0) return [];
+  const dates = findDates(text, sentence, articleDate);
+  const found: EventDateMention[] = [];
+  const word = new RegExp(knowledge.incidents.pattern.source, "iy");
+  for (const incident of inSentence) {
+    word.lastIndex = incident.at;
+    const m = word.exec(text);
+    const kind = m ? knowledge.incidents.classOf(m[0]) : null;
+    if (!m || !kind) continue;
+    const span = { start: incident.at, end: incident.at + m[0].length };
+    if (ANOTHER.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) continue;
+    const date = dateOf(text, span, dates);
+    if (!date) continue;
+    const keyed = keyOf(article, incident, kind, date, span, knowledge);
+    if (!keyed) continue;
+    const mention = { start: Math.min(date.start, span.start), end: Math.max(date.end, span.end) };
+    found.push({
+      span: mention,
+      fact: { type: "event-date", event: keyed.event, date: date.date, stated: date.stated },
+      what: keyed.what,
+      evidence: [
+        `event-date pattern: ${date.end <= span.start ? "date before the incident" : "date after the incident"}: "${date.text}" = ${date.date} (stated: ${date.stated.join(", ") || "nothing; implied by the article's date"})`,
+        `event: ${keyed.why} (score 1)`,
+      ],
+    });
+  }
+  return found;
+}
