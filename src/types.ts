@@ -169,6 +169,8 @@ export interface Claim {
   asOf: string | null;
   /** Whether `asOf` was stated in the text or implied by the article's date. */
   asOfFrom: "text" | "article" | null;
+  /** A clock time the text gives for the figure ("0900 GMT" in a live blog), as HH:MM. */
+  asOfTime?: string | null;
   supersededBy: string | null;
   status: ClaimStatus;
   /** Headline or body: a headline that disagrees with its own body is an internal conflict. */

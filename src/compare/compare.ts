@@ -2,6 +2,7 @@
 // that applies, then pass the findings through a chain of array-to-array steps.
 import { createHash } from "node:crypto";
 import type { Claim, Conflict, Source } from "../types.js";
+import { clusterFindings, type PairFinding } from "./cluster.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
 import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
 
@@ -10,6 +11,7 @@ export function comparable(c: Claim): boolean {
   return c.kind === "count" && c.status === "reported" && c.supersededBy === null && !c.vague;
 }
 
+/** An id for a conflict that stands alone (a calendar check of one claim). */
 export function conflictId(claimIds: readonly string[]): string {
   const hash = createHash("sha1").update([...claimIds].sort().join("\u0000")).digest("hex");
   return `x-${hash.slice(0, 10)}`;
@@ -31,41 +33,35 @@ function groupByMetric(claims: readonly Claim[]): Map<string, Claim[]> {
   return groups;
 }
 
-/** Findings for one group of claims about the same thing. */
-function checkGroup(claims: Claim[], ctx: PairContext): Conflict[] {
+/** Incompatible pairs within one group of claims about the same thing. */
+function checkGroup(claims: Claim[], ctx: PairContext): PairFinding[] {
   const sorted = [...claims].sort(byTime);
-  const found: Conflict[] = [];
+  const found: PairFinding[] = [];
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {
       const a = sorted[i]!;
       const b = sorted[j]!;
-      for (const rule of PAIR_RULES) {
-        const finding = rule.check(a, b, ctx);
-        if (!finding) continue;
-        const ids = [a.id, b.id];
-        found.push({ id: conflictId(ids), metric: a.metric, claims: ids, review: null, ...finding });
-        break;
-      }
+      const rule = PAIR_RULES.find((r) => r.check(a, b, ctx));
+      const finding = rule?.check(a, b, ctx);
+      if (finding) found.push(markAttribution({ ...finding, a, b }));
     }
   }
   return found;
 }
 
-type Step = (conflicts: Conflict[], claims: ReadonlyMap<string, Claim>) => Conflict[];
-
 /** Figures from two different named claimants: a dispute the reporting reflects, not an error. */
-const markAttributionDisputes: Step = (conflicts, claims) =>
-  conflicts.map((x) => {
-    if (x.kind === "internal") return x;
-    const [a, b] = x.claims.map((id) => claims.get(id)!);
-    if (!a?.claimant || !b?.claimant || a.claimant === b.claimant) return x;
-    return {
-      ...x,
-      kind: "attribution",
-      severity: "low",
-      explanation: `${x.explanation} The figures come from different claimants (${a.attribution} and ${b.attribution}), so this may be a dispute the reporting reflects rather than an error.`,
-    };
-  });
+function markAttribution(f: PairFinding): PairFinding {
+  const { a, b } = f;
+  if (f.kind === "internal" || !a.claimant || !b.claimant || a.claimant === b.claimant) return f;
+  return {
+    ...f,
+    kind: "attribution",
+    severity: "low",
+    explanation: `${f.explanation} The figures come from different claimants (${a.attribution} and ${b.attribution}), so this may be a dispute the reporting reflects rather than an error.`,
+  };
+}
+
+type Step = (conflicts: Conflict[]) => Conflict[];
 
 const capitalize: Step = (conflicts) => conflicts.map((x) => ({ ...x, explanation: x.explanation.charAt(0).toUpperCase() + x.explanation.slice(1) }));
 
@@ -73,7 +69,7 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 const sortBySeverity: Step = (conflicts) =>
   [...conflicts].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id));
 
-const POST_PROCESS: readonly Step[] = [markAttributionDisputes, capitalize, sortBySeverity];
+const POST_PROCESS: readonly Step[] = [capitalize, sortBySeverity];
 
 export interface Comparison {
   /** Claims with their corpus-level scope refinements applied. */
@@ -84,8 +80,8 @@ export interface Comparison {
 export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map()): Comparison {
   const refined = scopeByStory(claims, findStories(places));
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
-  let conflicts = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
-  const byId = new Map(refined.map((c) => [c.id, c]));
-  for (const step of POST_PROCESS) conflicts = step(conflicts, byId);
+  const pairs = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
+  let conflicts = clusterFindings(pairs, ctx.sources);
+  for (const step of POST_PROCESS) conflicts = step(conflicts);
   return { claims: refined, conflicts };
 }

@@ -59,9 +59,13 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
         totals.set(key, { count: t.count + count, seenIn: t.seenIn + 1, name: t.name });
       }
     }
+    // Main places: named by at least half the story's articles (two at least), or, for a story of
+    // one article, named at least half as often as its most named place.
     const leading = new Set(sources.flatMap((s) => top(profiles.get(s)!, 5)));
-    const need = Math.max(1, Math.ceil(sources.length / 2));
-    const main = [...totals.entries()].filter(([key, t]) => leading.has(key) && (sources.length === 1 ? top(profiles.get(sources[0]!)!, 2).includes(key) : t.seenIn >= need)).sort((a, b) => b[1].count - a[1].count);
+    const need = Math.max(2, Math.ceil(sources.length / 2));
+    const most = Math.max(0, ...[...totals.values()].map((t) => t.count));
+    const isMain = (t: { count: number; seenIn: number }) => (sources.length === 1 ? t.count * 2 >= most : t.seenIn >= need);
+    const main = [...totals.entries()].filter(([key, t]) => leading.has(key) && isMain(t)).sort((a, b) => b[1].count - a[1].count);
     const id = main[0]?.[0] ?? `story-${[...sources].sort()[0]}`;
     for (const s of sources) storyOf.set(s, id);
     major.set(id, new Set(main.map(([key]) => key)));

@@ -13,6 +13,7 @@ import type { PlaceProfile } from "../compare/stories.js";
 import { readMetric, type MetricReading } from "./read-metric.js";
 import { markRevisions } from "./revisions.js";
 import { findIncidents, readScope, type ArticleContext, type Scope } from "./scope.js";
+import { paragraphTime } from "./clock-time.js";
 import { paragraphs, sentencesOf, type Paragraph } from "./sentences.js";
 import { readStatus } from "./status.js";
 
@@ -118,6 +119,7 @@ export function extractSource(source: Source, bodyText: string, knowledge: Knowl
     if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
     previous = { sentence: sentence.start, reading };
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen });
+    claim.asOfTime = paragraphTime(bodyText, para, paras[p - 1]);
     (claim.status === "reported" ? claims : asides).push(claim);
   }
   markRevisions(claims, bodyText);
@@ -150,7 +152,9 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const daily = knowledge.lexicon.daily.test(text.slice(sentence.start, sentence.end));
   const { key, label } = metricKey(reading, scope, daily);
   const { why: _why, ...claimScope } = scope;
-  const status = readStatus(text, sentence, q, reading.cue, year);
+  // "No deaths were reported in the north" says nothing about how many died elsewhere.
+  const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
+  const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year);
   const attribution = findAttribution(text, sentence);
   const asOf = findAsOf(text, sentence, q, source.date);
   const base = `${sentenceText}\u0000${q.text}`;

@@ -12,6 +12,8 @@ export interface PlaceMention extends Span {
 const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?)\s+(?:the\s+)?`;
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}`;
 const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
+// "Rafah, where one million fled": a name that a "where" clause follows is a place too.
+const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
 const NOT_PLACE_FIRST = new Set(
@@ -20,10 +22,11 @@ const NOT_PLACE_FIRST = new Set(
   november december jan feb mar apr jun jul aug sep sept oct nov dec president prime minister
   mr mrs ms dr gen general secretary director chief spokesman spokeswoman officials police army
   god islam christmas easter ramadan eid english arabic french reuters afp ap cnn bbc hamas
-  hezbollah isis nato un we i he she they it`.split(/\s+/),
+  hezbollah isis nato un we i he she they it no health defence defense interior justice education
+  state agriculture finance home foreign signal category level phase`.split(/\s+/),
 );
 const NOT_PLACE_WORD =
-  /^(?:Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence)$/;
+  /^(?:Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge)$/;
 
 const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality)$/;
 
@@ -42,7 +45,7 @@ function acceptName(name: string): string | null {
   // Trim trailing words that begin an organisation name ("Gaza Health Ministry" -> "Gaza").
   const stop = words.findIndex((w) => NOT_PLACE_WORD.test(w));
   const kept = stop < 0 ? words : words.slice(0, stop);
-  if (kept.length === 0 || NOT_PLACE_FIRST.has(kept[0]!.toLowerCase())) return null;
+  if (kept.length === 0 || NOT_PLACE_FIRST.has(kept[0]!.toLowerCase().replace(/['’]s$/, ""))) return null;
   if (stop >= 0 && stop === 1 && words.length > 1) return null; // "Defense Ministry" style names
   return kept.join(" ");
 }
@@ -56,11 +59,11 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   const body = text.slice(start, end);
   const names = new Map<string, string>(); // surface -> key
   const locativeAt = new Set<number>();
-  for (const m of body.matchAll(LOCATIVE_NAME)) {
+  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME)]) {
     const name = acceptName(m[1]!);
     if (!name) continue;
     names.set(name, placeKey(name));
-    locativeAt.add(start + m.index! + m[0].length - m[1]!.length);
+    locativeAt.add(start + m.index! + m[0].indexOf(m[1]!));
   }
   if (names.size === 0) return [];
   const surfaces = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);

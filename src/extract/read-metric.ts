@@ -86,7 +86,7 @@ function groupAfter(text: string, from: number, limit: number, lexicon: Lexicon)
   let unknown: number | null = null;
   for (let i = 0; i < 4 && at < limit; i++) {
     const lead = text.slice(at, limit).match(/^[\s,]*/)![0].length;
-    if (i > 0 && /,/.test(text.slice(at, at + lead))) break;
+    if (/[,;:.]/.test(text.slice(at, at + lead))) break;
     const hit = groupAt(text.slice(0, limit), at + lead, lexicon);
     if (hit) return { kind: "group", ...hit };
     const w = WORD.exec(text.slice(at, limit));
@@ -159,19 +159,25 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
       }
     }
   }
-  if (best) return reading(best.metric, group ?? groupInClause(ctx, start) ?? "people", { start: best.at, end: best.end }, "cue earlier in the clause");
+  if (best) {
+    const cue = { start: best.at, end: best.end };
+    const near = group ?? groupNearCue(ctx, cue) ?? "people";
+    if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause");
+  }
   // "it raised the figure to five": a count noun that refers back to the last figure read.
   COUNT_NOUN.lastIndex = 0;
   if (ctx.earlier && COUNT_NOUN.test(clause)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
   return null;
 }
 
-function groupInClause(ctx: ReadContext, start: number): string | null {
-  const clause = ctx.text.slice(start, ctx.quantity.start);
-  for (let at = clause.search(/\S/); at >= 0 && at < clause.length; ) {
-    const hit = groupAt(ctx.text, start + at, ctx.lexicon);
+/** A group word right beside the cue: "the number of SOLDIERS killed", "wounded PERSONS reached". */
+function groupNearCue(ctx: ReadContext, cue: Span): string | null {
+  const from = Math.max(ctx.sentence.start, cue.start - 30);
+  const window = ctx.text.slice(from, Math.min(ctx.quantity.start, cue.end + 20));
+  for (let at = window.search(/\S/); at >= 0 && at < window.length; ) {
+    const hit = groupAt(ctx.text, from + at, ctx.lexicon);
     if (hit) return hit.group;
-    const next = clause.slice(at).search(/\s\S/);
+    const next = window.slice(at).search(/\s\S/);
     if (next < 0) break;
     at += next + 1;
   }
@@ -185,6 +191,11 @@ function partitive(ctx: ReadContext): MetricReading | null {
   const m = PARTITIVE.exec(text.slice(quantity.end, limit));
   if (!m) return null;
   const at = quantity.end + m[0].length;
+  // "Nine of them survived": a pronoun, then the figure's own verb.
+  if (/\b(?:them|whom)\s*$/i.test(m[0])) {
+    const own = cueAfter(text, at, limit, lexicon, ctx.earlier?.group ?? "people");
+    return own ? { ...own, how: "partitive of a group named before" } : null;
+  }
   let group = "people";
   let from = at;
   let whole: { metric: CompiledMetric; end: number } | null = null;

@@ -4,7 +4,7 @@ import type { Claim } from "../types.js";
 
 const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional)\b/i;
 const NEW = /\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
-const FROM_OLD = /^\s*(?:,\s*)?(?:up|down)?\s*from\s*$/i;
+const FROM_OLD = /^\s*,?\s*(?:(?:up|down)\s+)?from\s*$/i;
 
 /** Marks revised claims within one source; claims must be in reading order. */
 export function markRevisions(claims: Claim[], text: string): void {
@@ -19,14 +19,26 @@ export function markRevisions(claims: Claim[], text: string): void {
     for (const older of list) {
       // "rose to 52 from 45": the figure after "from" is the old one, in the same sentence.
       const between = (a: Claim, b: Claim) => text.slice(a.span.end, b.span.start);
-      const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && FROM_OLD.test(between(c, older).replace(/^.*?(\bup\b|\bdown\b|\bfrom\b)/s, "$1")));
+      const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && FROM_OLD.test(between(c, older)));
       if (sameSentenceNewer) {
         older.supersededBy = sameSentenceNewer.id;
         continue;
       }
-      if (!OLD.test(older.sentence)) continue;
-      const newer = list.find((c) => c !== older && c.sentenceSpan.start !== older.sentenceSpan.start && NEW.test(c.sentence) && !OLD.test(c.sentence));
-      if (newer) older.supersededBy = newer.id;
+      // A live blog's entries carry their times: the figure of an earlier entry is an older one.
+      const later = older.asOfTime ? list.filter((c) => c.asOfTime && c.asOfTime > older.asOfTime!).sort((a, b) => (a.asOfTime! < b.asOfTime! ? 1 : -1))[0] : undefined;
+      if (later) {
+        older.supersededBy = later.id;
+        continue;
+      }
+      const updated = list.find((c) => c !== older && c.sentenceSpan.start !== older.sentenceSpan.start && NEW.test(c.sentence) && !OLD.test(c.sentence));
+      if (!updated) continue;
+      // "Initially three …", or a running total the article says has since risen past it.
+      const grows = older.metricKind !== "snapshot" && updated.span.start > older.span.start && below(older, updated);
+      if (OLD.test(older.sentence) || grows) older.supersededBy = updated.id;
     }
   }
+}
+
+function below(a: Claim, b: Claim): boolean {
+  return a.value.high !== null && b.value.low !== null && a.value.high <= b.value.low;
 }

@@ -65,7 +65,7 @@ function dateKey(phrase: string): string | null {
   return `${month}-${day}`;
 }
 
-const PLACE_AFTER_INCIDENT = /^\s+(?:on|at|in|near|against|targeting|outside)\s+(?:the\s+)?$|^\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const PLACE_AFTER_INCIDENT = /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:(?:on|at|in|near|against|targeting|outside)\s+(?:the\s+)?)?$/i;
 const PLACE_BEFORE_INCIDENT = /^(?:\s+(?!after\b|before\b|following\b|since\b|and\b)[\w-]+){0,2}\s*$/i;
 
 /** The place that names an incident: "the attack on Kerem Shalom", "the Kerem Shalom attack". */

@@ -1,6 +1,7 @@
 // The comparison rules, one table per kind, with the pairs that must NOT conflict beside them.
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
+import { findStories } from "../../src/compare/stories.js";
 import { disjoint, entirelyBelow } from "../../src/compare/intervals.js";
 import type { Claim, Interval } from "../../src/types.js";
 import { exact, makeClaim, makeSource } from "../factories.js";
@@ -79,16 +80,43 @@ describe("rules", () => {
   });
 });
 
-describe("scope guesses", () => {
-  it("joins an unplaced toll to the place that dominates the corpus, and says it guessed", () => {
-    const placed = claim("a.txt", more(35000), { metric: "killed@gaza" });
-    const unplaced = claim("b.txt", more(34000), { metric: "killed" });
-    const { claims } = compare([placed, unplaced], sources);
-    expect(claims[1]!.metric).toBe("killed@gaza");
+describe("stories", () => {
+  const profile = (entries: Record<string, number>) => Object.fromEntries(Object.entries(entries).map(([k, count]) => [k, { count, name: k[0]!.toUpperCase() + k.slice(1) }]));
+
+  it("clusters articles that share a main place, and keeps others apart", () => {
+    const stories = findStories(new Map([
+      ["a.txt", profile({ gaza: 5, rafah: 3, cairo: 1 })],
+      ["b.txt", profile({ rafah: 4, egypt: 2 })],
+      ["c.txt", profile({ ayacucho: 6, lima: 2 })],
+    ]));
+    expect(stories.storyOf.get("a.txt")).toBe(stories.storyOf.get("b.txt"));
+    expect(stories.storyOf.get("c.txt")).not.toBe(stories.storyOf.get("a.txt"));
+    expect(stories.major.get(stories.storyOf.get("a.txt")!)).toContain("rafah");
+  });
+
+  it("puts an unplaced toll and the main place's toll under one key, and a minor place apart", () => {
+    const places = new Map([["a.txt", profile({ orvel: 4 })], ["b.txt", profile({ orvel: 3, tambo: 1 })]]);
+    const scoped = (source: string, place: string | null) => claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null } });
+    const { claims } = compare([scoped("a.txt", "orvel"), scoped("b.txt", null), scoped("b.txt", "tambo")], sources, places);
+    expect(claims[0]!.metric).toBe(claims[1]!.metric);
+    expect(claims[2]!.metric).not.toBe(claims[0]!.metric);
+  });
+
+  it("joins an unnamed incident to the story's only named one of that kind, and says it guessed", () => {
+    const places = new Map([["a.txt", profile({ orvel: 2 })], ["b.txt", profile({ orvel: 2 })]]);
+    const incident = (source: string, date: string | null) => claim(source, exact(1200), { metricKind: "event", metric: "killed", scope: { type: "incident", incident: "attack", place: null, placeName: null, date } });
+    const { claims } = compare([incident("a.txt", "oct-7"), incident("b.txt", null)], sources, places);
+    expect(claims[1]!.metric).toBe(claims[0]!.metric);
     expect(claims[1]!.evidence.join(" ")).toMatch(/guess/);
   });
-  it("leaves it alone when two places are equally common", () => {
-    const claims = [claim("a.txt", exact(1), { metric: "killed@x" }), claim("b.txt", exact(2), { metric: "killed@y" }), claim("c.txt", exact(3), { metric: "killed" })];
-    expect(compare(claims, sources).claims[2]!.metric).toBe("killed");
+});
+
+describe("one conflict per disagreement", () => {
+  it("gathers three same-day figures that disagree into one conflict naming all of them", () => {
+    const three = [claim("a.txt", exact(611), { asOf: D1 }), claim("b.txt", exact(716), { asOf: D1 }), claim("c.txt", nearly(800), { asOf: D1 })];
+    const { conflicts } = compare(three, sources);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.claims).toHaveLength(3);
+    expect(conflicts[0]!.explanation).toMatch(/611.*716.*800/);
   });
 });

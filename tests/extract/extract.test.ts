@@ -17,8 +17,8 @@ function extract(text: string) {
 // [body, figure text, metric key (before corpus-level scope guesses), low, high]
 const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 35,000 people have died in Gaza since the war began.", "More than 35,000", "killed@gaza", 35000, null],
-  ["The attack on the Varo checkpoint killed four soldiers.", "four", "killed.soldiers@incident:varo", 4, 4],
-  ["Gunmen ambushed a patrol near Tessel, killing six troops.", "six", "killed.soldiers@incident:tessel", 6, 6],
+  ["The attack on the Varo checkpoint killed four soldiers.", "four", "killed.soldiers@attack:varo", 4, 4],
+  ["Gunmen ambushed a patrol near Tessel, killing six troops.", "six", "killed.soldiers@ambush:tessel", 6, 6],
   ["At least 45 people were killed in Orvel, police said.", "At least 45", "killed@orvel", 45, null],
   ["The death toll from the earthquake rose to 214 on Tuesday.", "214", "killed", 214, 214],
   ["Some 300,000 of the more than 1 million civilians sheltering there have fled the city.", "Some 300,000", "fled", 270000, 330000],
@@ -28,7 +28,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 100 of the 251 hostages taken that day are believed to be in the territory.", "More than 100", "hostages-held", 100, null],
   ["More than 100 of the 251 hostages taken that day are believed to be in the territory.", "251", "hostages-taken", 251, 251],
   ["Officials said 12 people were injured and three remain missing in Dorne.", "12", "injured@dorne", 12, 12],
-  ["About 20 militants were killed during the raid.", "About 20", "killed.militants@incident:t.txt@41", 18, 22],
+  ["About 20 militants were killed during the raid.", "About 20", "killed.militants@raid", 18, 22],
   ["The floods have displaced 45,000 people in Karsa, the agency said.", "45,000", "displaced@karsa", 45000, 45000],
   ["Police detained 1,450 protesters in the capital over the weekend.", "1,450", "detained", 1450, 1450],
   ["In the past 24 hours, 52 people were killed in Dravik, the ministry said.", "52", "killed.daily@dravik", 52, 52],

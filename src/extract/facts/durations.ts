@@ -21,7 +21,7 @@ type Unit = DurationFact["unit"];
 const ORDINAL_BEFORE = /\b(?:in|into|enters?|entered|entering|reaches|reached)\s+(?:its|their|the)\s+$/i;
 const UNIT_AFTER = /^[\s-]+(day|week|month|year)s?\b/i;
 const AGO_AFTER = /^[\s-]+(day|week|month|year)s?\s+ago\b/i;
-const INTO_AFTER = /^[\s-]+(day|week|month|year)s?\s+into\s+$/i;
+const INTO_AFTER = /^[\s-]+(day|week|month|year)s?\s+into\s+/i;
 // "the war began seven months ago", "the war, which started seven months ago"
 const BEGAN = /^,?\s+(?:that\s+|which\s+)?(?:began|started|erupted|broke\s+out|was\s+launched|kicked\s+off)\s+$/i;
 // "the war in Gaza rages into its seventh month", "the ongoing war, now in its fifth month"

@@ -100,7 +100,8 @@ export function compileOfficeVocabulary(doc: unknown): OfficeVocabulary {
   const alternation = [...titles.keys()].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, "\\s+"));
   return {
     titles,
-    titlePattern: new RegExp(`(?<![\\p{L}-])(?:${alternation.join("|")})(?![\\p{L}-])`, "giu"),
+    // A title starts a word, or follows a glued "ex-"/"then-"/"former-" ("ex-Prime Minister").
+    titlePattern: new RegExp(`(?:(?<![\\p{L}-])|(?<=\\b(?:then|ex|former)-))(?:${alternation.join("|")})(?![\\p{L}-])`, "giu"),
     phrases,
     portfolioEndings: new Set(endings.map((e) => String(e).toLowerCase())),
   };
@@ -145,39 +146,53 @@ export interface OfficeParts {
   after: readonly string[];
 }
 
-/** Normalizes an office; unknown words become the scope as written ("Hamas leader"). */
-export function readOffice(vocab: OfficeVocabulary, parts: OfficeParts): Office {
-  const title = vocab.titles.get(parts.title.toLowerCase().replace(/\s+/g, " ")) ?? { id: slug(parts.title), name: parts.title };
-  let rank = "";
-  const found: Partial<Record<PhraseKind, Phrase>> = {};
-  const unknown: string[] = [];
-  let score = 1;
-  const words = [...parts.before, ...parts.after].filter((w) => !/^(?:the|of)$/i.test(w));
+interface Scope {
+  /** Portfolio, organization and unknown words, in order: "Civil Defense" is civil-defense. */
+  pieces: { id: string; name: string; organization: boolean }[];
+  country: { id: string; name: string } | null;
+  rank: string;
+  score: number;
+}
+
+function scopeOf(vocab: OfficeVocabulary, written: readonly string[]): Scope {
+  const scope: Scope = { pieces: [], country: null, rank: "", score: 1 };
+  let orgCountry: Phrase["country"] = null;
+  const words = written.filter((w) => !/^(?:the|of)$/i.test(w));
   for (let i = 0; i < words.length; ) {
     const w = words[i]!.toLowerCase();
-    if (RANKS.has(w)) rank = `${words[i]} `;
+    if (RANKS.has(w)) scope.rank = `${capitalize(w)} `;
     if (RANKS.has(w) || NEUTRAL.has(w)) {
       i++;
       continue;
     }
     const m = matchPhrase(vocab, words, i);
-    if (m.phrase) found[m.phrase.kind] ??= m.phrase;
-    else unknown.push(bare(words[i]!));
-    score = Math.min(score, m.score);
+    const p = m.phrase;
+    if (p?.kind === "country") scope.country ??= { id: p.id, name: p.name };
+    else if (p) scope.pieces.push({ id: p.id, name: p.name, organization: p.kind === "organization" });
+    else scope.pieces.push({ id: slug(words[i]!), name: bare(words[i]!), organization: false });
+    if (p?.kind === "organization") orgCountry ??= p.country;
+    scope.score = Math.min(scope.score, m.score);
     i += m.length;
   }
-  const scopePhrase = found.organization ?? found.portfolio ?? null;
-  const scopeName = scopePhrase ? scopePhrase.name : unknown.length ? unknown.join(" ") : null;
-  const country = found.country ?? null;
-  const countryRef = country ? { id: country.id, name: country.name } : (found.organization?.country ?? null);
-  const titleName = rank ? `${capitalize(rank)}${title.name}` : title.name;
+  scope.country ??= orgCountry;
+  return scope;
+}
+
+/** Normalizes an office; words the vocabulary does not know stay in the scope as written. */
+export function readOffice(vocab: OfficeVocabulary, parts: OfficeParts): Office {
+  const title = vocab.titles.get(parts.title.toLowerCase().replace(/\s+/g, " ")) ?? { id: slug(parts.title), name: parts.title };
+  const scope = scopeOf(vocab, [...parts.before, ...parts.after]);
+  const titleName = `${scope.rank}${title.name}`;
   const titleId = slug(titleName);
-  const scopeId = scopePhrase ? scopePhrase.id : scopeName ? slug(scopeName) : null;
-  const key = `${scopeId ? `${scopeId}.` : ""}${titleId}${countryRef ? `@${countryRef.id}` : ""}`;
+  const scopeId = scope.pieces.length ? scope.pieces.map((p) => p.id).join("-") : null;
+  const scopeName = scope.pieces.map((p) => p.name).join(" ");
+  const only = scope.pieces.length === 1 ? scope.pieces[0]! : null;
   // "Director of the Central Intelligence Agency", but "Leader of Hamas".
-  const article = found.organization && /\s/.test(found.organization.name) ? "the " : "";
-  const of = scopeName ? ` of ${article}${scopeName}` : "";
-  return { key, name: `${titleName}${of}${countryRef ? ` (${countryRef.name})` : ""}`, title: titleId, scope: scopeId, country: countryRef?.id ?? null, score };
+  const article = only?.organization && /\s/.test(only.name) ? "the " : "";
+  const of = scopeId ? ` of ${article}${scopeName}` : "";
+  const country = scope.country;
+  const key = `${scopeId ? `${scopeId}.` : ""}${titleId}${country ? `@${country.id}` : ""}`;
+  return { key, name: `${titleName}${of}${country ? ` (${country.name})` : ""}`, title: titleId, scope: scopeId, country: country?.id ?? null, score: scope.score };
 }
 
 function capitalize(s: string): string {

@@ -17,8 +17,10 @@ export interface ResolvedDate extends Span {
 
 const DAY_MS = 86_400_000;
 const PARTS: readonly DatePart[] = ["day", "month", "year", "weekday"];
-// chrono tags for phrases computed from the reference date ("yesterday", "last week", "tonight").
-const RELATIVE_TAG = /^(?:result\/relativeDate|parser\/ENCasualDateParser|casualReference\/|parser\/ENTimeUnit)/;
+// chrono tags for dates computed from the reference date ("yesterday", "last week", "two days ago").
+const RELATIVE_DATE_TAGS = new Set(["result/relativeDate", "parser/ENCasualDateParser"]);
+// A time of day with no date ("this morning"): today, as implied by the article.
+const CASUAL_TIME_TAG = "parser/ENCasualTimeParser";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -37,16 +39,24 @@ function intoThePast(result: chrono.ParsedResult, ref: Date): Date | null {
   return iso(date) > iso(ref) ? null : date;
 }
 
-function precisionOf(result: chrono.ParsedResult, relative: boolean): ResolvedDate["precision"] | null {
+interface Reading {
+  /** Computed from the article's date rather than stated: nothing in it counts as stated. */
+  relative: boolean;
+  precision: ResolvedDate["precision"];
+}
+
+function readingOf(result: chrono.ParsedResult): Reading | null {
   const s = result.start;
-  if (relative) {
-    const unit = /\b(week|month|year)s?\b/i.exec(result.text)?.[1]?.toLowerCase();
-    return (unit as ResolvedDate["precision"] | undefined) ?? "day";
+  const tags = [...result.tags()];
+  const unit = /\b(week|month|year)s?\b/i.exec(result.text)?.[1]?.toLowerCase() as ResolvedDate["precision"] | undefined;
+  if (tags.some((t) => RELATIVE_DATE_TAGS.has(t))) return { relative: true, precision: unit ?? "day" };
+  if (!PARTS.some((p) => s.isCertain(p))) {
+    // "this morning" is today; "a night of shelling" names no day at all.
+    if (tags.includes(CASUAL_TIME_TAG) && /^(?:this|tonight)\b/i.test(result.text)) return { relative: true, precision: "day" };
+    return unit ? { relative: true, precision: unit } : null; // a clock time alone
   }
-  if (s.isCertain("day") || s.isCertain("weekday")) return "day";
-  if (s.isCertain("month")) return "month";
-  if (s.isCertain("year")) return "year";
-  return null; // a clock time alone
+  if (s.isCertain("day") || s.isCertain("weekday")) return { relative: false, precision: "day" };
+  return { relative: false, precision: s.isCertain("month") ? "month" : "year" };
 }
 
 /** Every past date named in text[span], resolved against the article's date (ISO). */
@@ -54,18 +64,17 @@ export function findDates(text: string, span: Span, articleDate: string): Resolv
   const ref = new Date(`${articleDate}T12:00:00Z`);
   const found: ResolvedDate[] = [];
   for (const result of chrono.parse(text.slice(span.start, span.end), { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const relative = [...result.tags()].some((t) => RELATIVE_TAG.test(t));
-    const precision = precisionOf(result, relative);
+    const reading = readingOf(result);
     const date = intoThePast(result, ref);
-    if (!precision || !date) continue;
+    if (!reading || !date) continue;
     const start = span.start + result.index;
     found.push({
       start,
       end: start + result.text.length,
       text: result.text,
       date: iso(date),
-      stated: relative ? [] : PARTS.filter((p) => result.start.isCertain(p)),
-      precision,
+      stated: reading.relative ? [] : PARTS.filter((p) => result.start.isCertain(p)),
+      precision: reading.precision,
     });
   }
   return found;

@@ -80,11 +80,14 @@ export function findRoleMentions(text: string, sentence: Span, vocab: OfficeVoca
   const tokens = tokensIn(text, sentence.start, sentence.end);
   const found: RoleMention[] = [];
   const pattern = new RegExp(vocab.titlePattern.source, vocab.titlePattern.flags);
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(pattern)) {
+  const titles = [...text.slice(sentence.start, sentence.end).matchAll(pattern)];
+  const titleAt = titles.map((t) => sentence.start + t.index!);
+  for (const m of titles) {
     const titleStart = sentence.start + m.index!;
     const titleEnd = titleStart + m[0].length;
     if (/^['’]s\b/.test(text.slice(titleEnd, titleEnd + 3))) continue; // "the Prime Minister's office"
     const before = modifiersBefore(tokens, titleStart, vocab);
+    if (/\b(?:then|ex|former)-$/i.test(text.slice(Math.max(0, titleStart - 7), titleStart))) before.former = true;
     // A lowercase title needs something before it: "CIA chief William Burns", not "chief Burns".
     if (!capitalized(m[0]) && before.words.length === 0) continue;
     let i = tokens.findIndex((t) => t.start >= titleEnd);
@@ -99,6 +102,8 @@ export function findRoleMentions(text: string, sentence: Span, vocab: OfficeVoca
     const name = readNameAt(tokens, i, accept);
     if (!name) continue;
     const last = tokens[name.next - 1]!;
+    // "Chief District Officer Hari Adhikari": the title is "Officer", read with "Chief District".
+    if (titleAt.some((at) => at >= titleEnd && at < last.end)) continue;
     const after = of.words.length === 0 && !last.closes ? ofPhrase(tokens, name.next, vocab) : { words: [], next: name.next, end: null };
     if (tokens[after.next] && RETIRED.test(tokens[after.next]!.word)) former = true;
     const written = tokens.slice(name.first, name.next).map((t) => t.word).join(" ");
