@@ -15,7 +15,7 @@ export interface Stories {
   name: ReadonlyMap<string, string>;
 }
 
-const TOP = 3;
+const TOP = 5;
 
 function top(profile: PlaceProfile, n: number): string[] {
   return Object.entries(profile)
@@ -69,28 +69,73 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     const id = main[0]?.[0] ?? `story-${[...sources].sort()[0]}`;
     for (const s of sources) storyOf.set(s, id);
     major.set(id, new Set(main.map(([key]) => key)));
-    name.set(id, main[0]?.[1].name ?? "this story");
+    name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
   }
   return { storyOf, major, name };
 }
 
+/**
+ * An article about one incident often states its toll without naming it again ("at least 41
+ * people were killed"): a figure with no scope joins the article's only incident for the same
+ * metric. A figure naming a place stays with that place.
+ */
+function inheritArticleIncident(claims: readonly Claim[]): Claim[] {
+  const incidents = new Map<string, Set<string>>();
+  const signature = (c: Claim) => JSON.stringify([c.scope!.incident, c.scope!.place, c.scope!.date]);
+  const key = (c: Claim) => `${c.source}\u0000${c.metric.split("@")[0]}`;
+  for (const c of claims) if (c.scope?.type === "incident") incidents.set(key(c), (incidents.get(key(c)) ?? new Set()).add(signature(c)));
+  return claims.map((c) => {
+    const only = incidents.get(key(c));
+    if (c.scope?.type !== "none" || !only || only.size !== 1) return c;
+    const [incident, place, date] = JSON.parse([...only][0]!) as [string, string | null, string | null];
+    const named = claims.find((x) => x.scope?.type === "incident" && key(x) === key(c))!;
+    // A war's running toll beside one attack's is a different figure: only a figure of the same
+    // order as the incident's joins it.
+    const [a, b] = [middle(c), middle(named)];
+    if (a === null || b === null || a > b * 5 || b > a * 5) return c;
+    return {
+      ...c,
+      metricKind: c.metricKind === "cumulative" ? "event" : c.metricKind,
+      scope: { type: "incident", incident, place, placeName: named.scope!.placeName, date },
+      evidence: [...c.evidence, `scope: a guess - the only ${incident} this article ties the same figure to`],
+    };
+  });
+}
+
+function middle(c: Claim): number | null {
+  const { low, high } = c.value;
+  return low !== null && high !== null ? (low + high) / 2 : (low ?? high);
+}
+
 /** Rewrites each claim's comparison key from its scope and story. */
 export function scopeByStory(claims: readonly Claim[], stories: Stories): Claim[] {
-  const scoped = claims.map((c) => {
+  const withIncidents = inheritArticleIncident(claims);
+  // A place that names an incident in the story ("the ambush on Route 6") stands for it.
+  const incidentAt = new Map<string, { incident: string; story: string }>();
+  for (const c of withIncidents) {
+    const story = stories.storyOf.get(c.source);
+    if (story && c.scope?.type === "incident" && c.scope.place && !stories.major.get(story)!.has(c.scope.place)) {
+      incidentAt.set(`${story}\u0000${c.scope.place}`, { incident: c.scope.incident!, story });
+    }
+  }
+  const scoped = withIncidents.map((c) => {
     const story = stories.storyOf.get(c.source);
     if (!c.scope || !story) return c;
     const base = c.metric.split("@")[0]!;
     const where = stories.name.get(story)!;
+    const major = stories.major.get(story)!;
     const labelBase = c.label.replace(/ (?:in|at) .*$/, "");
-    const { type, incident, place, placeName, date } = c.scope;
-    if (type === "incident") {
+    const { type, incident, placeName, date } = c.scope;
+    // An incident or place that is the story's own main place adds nothing to the key.
+    const place = c.scope.place && !major.has(c.scope.place) ? c.scope.place : null;
+    const namedIncident = type === "place" && place ? incidentAt.get(`${story}\u0000${place}`) : undefined;
+    if (type === "incident" || namedIncident) {
+      const noun = incident ?? namedIncident!.incident;
       const detail = place ? `:${place}` : date ? `:${date}` : "";
-      return { ...c, metric: `${base}@${story}/${incident}${detail}`, label: `${labelBase} in the ${incident}${placeName ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
+      return { ...c, metric: `${base}@${story}/${noun}${detail}`, label: `${labelBase} in the ${noun}${place ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
     }
-    if (type === "place" && place && !stories.major.get(story)!.has(place)) {
-      return { ...c, metric: `${base}@${story}/${place}`, label: `${labelBase} in ${placeName} (${where})` };
-    }
-    return { ...c, metric: `${base}@${story}`, label: `${labelBase} in ${where}` };
+    if (type === "place" && place) return { ...c, metric: `${base}@${story}/${place}`, label: `${labelBase} in ${placeName} (${where})` };
+    return { ...c, metric: `${base}@${story}`, label: `${labelBase} (${where})` };
   });
   return joinUnnamedIncidents(scoped);
 }

@@ -149,7 +149,10 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const { q, sentence, para, reading, year, seen } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
   const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, true);
-  const daily = knowledge.lexicon.daily.test(text.slice(sentence.start, sentence.end));
+  // "52 deaths in the past 24 hours": the phrase must stand by this figure, not by another one.
+  const before = text.slice(Math.max(sentence.start, q.start - 45), q.start).replace(/^.*\d/s, "");
+  const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
+  const daily = knowledge.lexicon.daily.test(`${before} ${after}`);
   const { key, label } = metricKey(reading, scope, daily);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.

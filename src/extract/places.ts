@@ -10,10 +10,12 @@ export interface PlaceMention extends Span {
 }
 
 const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?)\s+(?:the\s+)?`;
-const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}`;
+const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}(?:\s+\d{1,3}\b)?`;
 const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
-// "Rafah, where one million fled": a name that a "where" clause follows is a place too.
+// "Rafah, where one million fled": a name that a "where" clause follows is a place too, and so
+// is a name before a kind of place ("the Kazan market", "the Zamzam camp").
 const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
+const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
 const NOT_PLACE_FIRST = new Set(
@@ -28,7 +30,7 @@ const NOT_PLACE_FIRST = new Set(
 const NOT_PLACE_WORD =
   /^(?:Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge)$/;
 
-const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality)$/;
+const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality|State)$/;
 
 export function placeKey(name: string): string {
   return name
@@ -40,11 +42,20 @@ export function placeKey(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
+// "the Israeli-controlled Kerem Shalom crossing": adjectives before a name are not part of it.
+const LEADING_ADJECTIVE = /^(?:[A-Z][a-z]+-(?:controlled|held|run|led|backed|occupied|based)|[A-Z][a-z]+(?:i|ian|an|ese|ish))$/;
+
 function acceptName(name: string): string | null {
-  const words = name.split(/\s+/);
+  let words = name.split(/\s+/);
+  while (words.length > 1 && LEADING_ADJECTIVE.test(words[0]!)) words = words.slice(1);
+  // "Nigeria's Niger State" names Niger State.
+  const possessive = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
+  if (possessive >= 0) words = words.slice(possessive + 1);
   // Trim trailing words that begin an organisation name ("Gaza Health Ministry" -> "Gaza").
   const stop = words.findIndex((w) => NOT_PLACE_WORD.test(w));
   const kept = stop < 0 ? words : words.slice(0, stop);
+  // Acronyms are organisations far more often than places (OCHA, IDF, WHO); a few are countries.
+  if (/^[A-Z]{3,5}$/.test(kept[0] ?? "") && !/^(?:USA|UAE|DRC|CAR)$/.test(kept[0]!)) return null;
   if (kept.length === 0 || NOT_PLACE_FIRST.has(kept[0]!.toLowerCase().replace(/['’]s$/, ""))) return null;
   if (stop >= 0 && stop === 1 && words.length > 1) return null; // "Defense Ministry" style names
   return kept.join(" ");
@@ -59,7 +70,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   const body = text.slice(start, end);
   const names = new Map<string, string>(); // surface -> key
   const locativeAt = new Set<number>();
-  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME)]) {
+  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME)]) {
     const name = acceptName(m[1]!);
     if (!name) continue;
     names.set(name, placeKey(name));

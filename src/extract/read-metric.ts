@@ -31,7 +31,7 @@ export interface ReadContext {
   lexicon: Lexicon;
 }
 
-const WORD = /^[\s,]*([\p{L}][\p{L}'’-]*|\d[\d,.]*)/u;
+const WORD = /^[\s,"“”'’]*([\p{L}][\p{L}'’-]*|\d[\d,.]*)/u;
 // Words that may stand between a group and its cue: auxiliaries, adverbs, determiners.
 const FILLER = new Set(
   `have has had been be being are is were was will would reportedly now also all already so far
@@ -106,7 +106,7 @@ function groupAfter(text: string, from: number, limit: number, lexicon: Lexicon)
 function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, group: string): MetricReading | null {
   let at = from;
   for (let i = 0; i < 7 && at < limit; i++) {
-    const lead = text.slice(at, limit).match(/^[\s,]*/)![0].length;
+    const lead = text.slice(at, limit).match(/^[\s,"“”'’]*/)![0].length;
     if (/[;:(]/.test(text.slice(at, at + lead))) return null;
     const hit = cueAt(text, at + lead, limit, lexicon, group);
     if (hit) return reading(hit.metric, group, { start: at + lead, end: hit.end }, "cue after the group");

@@ -137,8 +137,11 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
   const from = Math.max(figure.end, cue.end);
   const anaphors = findAnaphors(text, from, clauseEnd);
+  // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
+  // on usually belongs to another verb ("… before the storm made landfall near Baler").
+  const reach = Math.min(clauseEnd, from + 45);
   for (const p of places) {
-    if (p.start < from || p.start >= clauseEnd) continue;
+    if (p.start < from || p.start >= reach) continue;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
       return placed(text, p, `"${text.slice(p.start, p.end)}" after the figure`);

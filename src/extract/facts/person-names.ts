@@ -71,7 +71,8 @@ export function parseName(written: string): PersonName | null {
   return { written, given, surname, key, display: words.join(" ") };
 }
 
-function nameWord(word: string): boolean {
+/** A word that can be part of a name: capitalised, with a lowercase letter, not a common word. */
+export function nameWord(word: string): boolean {
   if (NOT_NAME.has(word.toLowerCase())) return false;
   return /^\p{Lu}[\p{L}'’-]*$/u.test(word) && /\p{Ll}/u.test(word);
 }
@@ -91,7 +92,7 @@ export function readNameAt(tokens: readonly Token[], i: number, accept?: (n: Per
     if (!ok || (j > i && tokens[j]!.opens)) break;
     if (nameWord(w)) words++;
     j++;
-    if (tokens[j - 1]!.closes) break;
+    if (tokens[j - 1]!.closes || tokens[j - 1]!.possessive) break;
   }
   if (words === 0 || !nameWord(tokens[i]!.word)) return null;
   for (let next = j; next > i; next--) {

@@ -2,7 +2,7 @@
 // Gallant", "CIA chief William Burns", "Director Burns of the U.S. Central Intelligence Agency".
 import type { Span } from "../../types.js";
 import { matchPhrase, readOffice, type Office, type OfficeVocabulary } from "./offices.js";
-import { readNameAt, type PersonName, parseName } from "./person-names.js";
+import { nameWord, parseName, readNameAt, type PersonName } from "./person-names.js";
 import { capitalized, tokensIn, type Token } from "./tokens.js";
 
 export interface RoleMention {
@@ -75,47 +75,108 @@ function ofPhrase(tokens: readonly Token[], i: number, vocab: OfficeVocabulary):
   return taken.length ? { words: taken, next: j, end: tokens[j - 1]!.end } : none;
 }
 
-/** Every office-before-name mention in a sentence. `accept` narrows names in title-case headlines. */
+interface TitleAt {
+  written: string;
+  start: number;
+  end: number;
+}
+
+interface Reading {
+  text: string;
+  tokens: readonly Token[];
+  vocab: OfficeVocabulary;
+  /** Where every title in the sentence starts: a name cannot run into another title. */
+  titleAt: readonly number[];
+  titleEnds: readonly number[];
+  accept?: (n: PersonName) => boolean;
+}
+
+function mention(r: Reading, title: TitleAt, before: Modifiers, after: string[], name: { first: number; next: number }, span: Span, former: boolean, pattern: string): RoleMention {
+  const { tokens } = r;
+  const written = tokens.slice(name.first, name.next).map((t) => t.word).join(" ");
+  return {
+    span,
+    nameSpan: { start: tokens[name.first]!.start, end: tokens[name.next - 1]!.end },
+    name: parseName(written)!,
+    office: readOffice(r.vocab, { title: title.written, before: before.words, after }),
+    former,
+    pattern,
+  };
+}
+
+/** "Israeli Minister of Defense Yoav Gallant", "Director Burns of the U.S. CIA". */
+function titleThenName(r: Reading, title: TitleAt, before: Modifiers): RoleMention | null {
+  const { tokens, vocab } = r;
+  let i = tokens.findIndex((t) => t.start >= title.end);
+  if (i < 0 || tokens[i - 1]?.closes) return null;
+  const of = ofPhrase(tokens, i, vocab);
+  i = of.next;
+  let former = before.former;
+  if (tokens[i] && RETIRED.test(tokens[i]!.word)) {
+    former = true;
+    i++;
+  }
+  const name = readNameAt(tokens, i, r.accept);
+  if (!name) return null;
+  const last = tokens[name.next - 1]!;
+  // "Chief District Officer Hari Adhikari": the title is "Officer", read with "Chief District".
+  if (r.titleAt.some((at) => at >= title.end && at < last.end)) return null;
+  const after = of.words.length === 0 && !last.closes && !last.possessive ? ofPhrase(tokens, name.next, vocab) : { words: [], next: name.next, end: null };
+  if (tokens[after.next] && RETIRED.test(tokens[after.next]!.word)) former = true;
+  const span = { start: before.start ?? title.start, end: after.end ?? last.end };
+  const pattern = `${before.words.length ? "modifiers + " : ""}title${of.words.length ? " + of-phrase" : ""} + name${after.words.length ? " + of-phrase" : ""}`;
+  return mention(r, title, before, [...of.words, ...after.words], name, span, former, pattern);
+}
+
+/** "Lloyd Austin, the U.S. defense secretary, said": a name, a comma, then the office. */
+function nameThenTitle(r: Reading, title: TitleAt, before: Modifiers): RoleMention | null {
+  const { tokens, vocab, text } = r;
+  const officeStart = before.start ?? title.start;
+  let k = tokens.findLastIndex((t) => t.end <= officeStart);
+  if (/^(?:the|a)$/i.test(tokens[k]?.word ?? "")) k--;
+  const comma = tokens[k];
+  if (!comma || text[comma.end] !== ",") return null;
+  const next = tokens.findIndex((t) => t.start >= title.end);
+  const of = next < 0 || tokens[next - 1]!.closes ? { words: [], next, end: null } : ofPhrase(tokens, next, vocab);
+  const closing = of.end === null ? tokens[next - 1] : tokens[of.next - 1];
+  if (next >= 0 && !closing?.closes) return null; // the office must end its clause: "…secretary, said"
+  let first = k;
+  const inTitle = (t: Token) => r.titleAt.some((at, i) => at <= t.start && t.end <= r.titleEnds[i]!);
+  while (first > 0 && k - first < 4) {
+    const t = tokens[first - 1]!;
+    if (!nameWord(t.word) || t.closes || inTitle(t) || matchPhrase(vocab, [t.word], 0).phrase) break;
+    first--;
+  }
+  for (; first <= k; first++) {
+    // "Prime Minister Benjamin Netanyahu, Israeli Minister…": that name has its office already.
+    if (r.titleEnds.includes(tokens[first - 1]?.end ?? -1)) continue;
+    const name = readNameAt(tokens, first, r.accept);
+    if (name?.next !== k + 1) continue;
+    const span = { start: tokens[first]!.start, end: of.end ?? title.end };
+    return mention(r, title, before, of.words, name, span, before.former, `name + appositive${before.words.length ? " modifiers +" : ""} title${of.words.length ? " + of-phrase" : ""}`);
+  }
+  return null;
+}
+
+/** Every role mention in a sentence. `accept` narrows names in title-case headlines. */
 export function findRoleMentions(text: string, sentence: Span, vocab: OfficeVocabulary, accept?: (n: PersonName) => boolean): RoleMention[] {
   const tokens = tokensIn(text, sentence.start, sentence.end);
-  const found: RoleMention[] = [];
   const pattern = new RegExp(vocab.titlePattern.source, vocab.titlePattern.flags);
-  const titles = [...text.slice(sentence.start, sentence.end).matchAll(pattern)];
-  const titleAt = titles.map((t) => sentence.start + t.index!);
-  for (const m of titles) {
-    const titleStart = sentence.start + m.index!;
-    const titleEnd = titleStart + m[0].length;
-    if (/^['’]s\b/.test(text.slice(titleEnd, titleEnd + 3))) continue; // "the Prime Minister's office"
-    const before = modifiersBefore(tokens, titleStart, vocab);
-    if (/\b(?:then|ex|former)-$/i.test(text.slice(Math.max(0, titleStart - 7), titleStart))) before.former = true;
+  const titles: TitleAt[] = [...text.slice(sentence.start, sentence.end).matchAll(pattern)].map((m) => ({
+    written: m[0],
+    start: sentence.start + m.index!,
+    end: sentence.start + m.index! + m[0].length,
+  }));
+  const reading: Reading = { text, tokens, vocab, titleAt: titles.map((t) => t.start), titleEnds: titles.map((t) => t.end), accept };
+  const found: RoleMention[] = [];
+  for (const title of titles) {
+    if (/^['’]s\b/.test(text.slice(title.end, title.end + 3))) continue; // "the Prime Minister's office"
+    const before = modifiersBefore(tokens, title.start, vocab);
+    if (/\b(?:then|ex|former)-$/i.test(text.slice(Math.max(0, title.start - 7), title.start))) before.former = true;
     // A lowercase title needs something before it: "CIA chief William Burns", not "chief Burns".
-    if (!capitalized(m[0]) && before.words.length === 0) continue;
-    let i = tokens.findIndex((t) => t.start >= titleEnd);
-    if (i < 0 || tokens[i - 1]?.closes) continue;
-    const of = ofPhrase(tokens, i, vocab);
-    i = of.next;
-    let former = before.former;
-    if (tokens[i] && RETIRED.test(tokens[i]!.word)) {
-      former = true;
-      i++;
-    }
-    const name = readNameAt(tokens, i, accept);
-    if (!name) continue;
-    const last = tokens[name.next - 1]!;
-    // "Chief District Officer Hari Adhikari": the title is "Officer", read with "Chief District".
-    if (titleAt.some((at) => at >= titleEnd && at < last.end)) continue;
-    const after = of.words.length === 0 && !last.closes ? ofPhrase(tokens, name.next, vocab) : { words: [], next: name.next, end: null };
-    if (tokens[after.next] && RETIRED.test(tokens[after.next]!.word)) former = true;
-    const written = tokens.slice(name.first, name.next).map((t) => t.word).join(" ");
-    const office = readOffice(vocab, { title: m[0], before: before.words, after: [...of.words, ...after.words] });
-    found.push({
-      span: { start: before.start ?? titleStart, end: after.end ?? last.end },
-      nameSpan: { start: tokens[name.first]!.start, end: last.end },
-      name: parseName(written)!,
-      office,
-      former,
-      pattern: `${before.words.length ? "modifiers + " : ""}title${of.words.length ? " + of-phrase" : ""} + name${after.words.length ? " + of-phrase" : ""}`,
-    });
+    const prenominal = capitalized(title.written) || before.words.length > 0 ? titleThenName(reading, title, before) : null;
+    const role = prenominal ?? nameThenTitle(reading, title, before);
+    if (role) found.push(role);
   }
   return found;
 }
