@@ -81,16 +81,15 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 async function readDraft(io: CliIO, draftArg: string, date: string | undefined, today: string): Promise<Source> {
+  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) throw new UsageError(`check: --date must be YYYY-MM-DD (got "${date}")`);
   const source =
     draftArg === "-"
       ? sourceFromBytes("<stdin>", Buffer.from(await io.readStdin(), "utf8"))
       : (await loadCorpus([draftArg], { cwd: io.cwd, onWarning: (w) => io.stderr(`claimdiff: warning: ${w.file}: ${w.message}\n`) }))[0]!;
   if (!source) throw new InputError(draftArg, "not an article (.md, .txt, .html)");
+  source.outlet ??= "the draft";
   if (source.dateFrom === "front-matter") return source;
-  if (date !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`check: --date must be YYYY-MM-DD (got "${date}")`);
-    return { ...source, date, dateFrom: "front-matter" };
-  }
+  if (date !== undefined) return { ...source, date, dateFrom: "front-matter" };
   return source.date ? source : { ...source, date: today, dateFrom: "none" };
 }
 

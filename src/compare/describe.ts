@@ -11,14 +11,16 @@ export function inWords(v: Interval): string {
   if (low === null && high !== null) return `${v.highInclusive ? "at most" : "fewer than"} ${fmt(high)}`;
   if (low !== null && high !== null) {
     if (!v.lowInclusive && !v.highInclusive) return `between ${fmt(low)} and ${fmt(high)}`;
-    if (v.lowInclusive && !v.highInclusive) return `under ${fmt(high)} (${fmt(low)} or more)`;
+    if (v.lowInclusive && !v.highInclusive) return (high - low) / high <= 0.2 ? `just under ${fmt(high)}` : `${fmt(low)} to under ${fmt(high)}`;
+    if (!v.lowInclusive && v.highInclusive) return (high - low) / high <= 0.2 ? `just over ${fmt(low)}` : `over ${fmt(low)}, up to ${fmt(high)}`;
     return `${fmt(low)} to ${fmt(high)}`;
   }
   return "any number";
 }
 
 export function quote(c: Claim): string {
-  return `"${c.text}" (${inWords(c.value)})`;
+  const words = inWords(c.value);
+  return words === c.text.trim() ? `"${c.text}"` : `"${c.text}" (${words})`;
 }
 
 export function whoSays(c: Claim, source: Source | undefined): string {

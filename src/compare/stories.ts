@@ -126,8 +126,10 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories): Claim[
     const major = stories.major.get(story)!;
     const labelBase = c.label.replace(/ (?:in|at) .*$/, "");
     const { type, incident, placeName, date } = c.scope;
-    // An incident or place that is the story's own main place adds nothing to the key.
-    const place = c.scope.place && !major.has(c.scope.place) ? c.scope.place : null;
+    // A place that is one of the story's main places adds nothing to a figure's key; an incident
+    // keeps its place unless it is the story's first place ("an ambush in Varesh").
+    const minor = (p: string | null) => (p && !(type === "incident" ? p === story : major.has(p)) ? p : null);
+    const place = minor(c.scope.place);
     const namedIncident = type === "place" && place ? incidentAt.get(`${story}\u0000${place}`) : undefined;
     if (type === "incident" || namedIncident) {
       const noun = incident ?? namedIncident!.incident;

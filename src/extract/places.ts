@@ -15,6 +15,9 @@ const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
 // "Rafah, where one million fled": a name that a "where" clause follows is a place too, and so
 // is a name before a kind of place ("the Kazan market", "the Zamzam camp").
 const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
+// "the Kerem Shalom attack", "the Route 6 ambush": a name right before an incident names its place.
+const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
+const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean|i)$/;
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
@@ -45,9 +48,13 @@ export function placeKey(name: string): string {
 // "the Israeli-controlled Kerem Shalom crossing": adjectives before a name are not part of it.
 const LEADING_ADJECTIVE = /^(?:[A-Z][a-z]+-(?:controlled|held|run|led|backed|occupied|based)|[A-Z][a-z]+(?:i|ian|an|ese|ish))$/;
 
+const CALENDAR_WORD = /^(?:the|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
 function acceptName(name: string): string | null {
   let words = name.split(/\s+/);
-  while (words.length > 1 && LEADING_ADJECTIVE.test(words[0]!)) words = words.slice(1);
+  // "the 5 May Kerem Shalom attack": a date or an adjective before a name is not part of it.
+  while (words.length > 1 && (LEADING_ADJECTIVE.test(words[0]!) || CALENDAR_WORD.test(words[0]!))) words = words.slice(1);
+  if (words.length === 1 && /-(?:led|run|controlled|held|backed|occupied|based)$/i.test(words[0]!)) return null;
   // "Nigeria's Niger State" names Niger State.
   const possessive = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
   if (possessive >= 0) words = words.slice(possessive + 1);
@@ -70,7 +77,8 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   const body = text.slice(start, end);
   const names = new Map<string, string>(); // surface -> key
   const locativeAt = new Set<number>();
-  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME)]) {
+  const incidentNames = [...body.matchAll(INCIDENT_NAME)].filter((m) => !DEMONYM_WORD.test(m[1]!.split(/\s+/).at(-1)!));
+  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames]) {
     const name = acceptName(m[1]!);
     if (!name) continue;
     names.set(name, placeKey(name));

@@ -52,15 +52,15 @@ interface Keyed {
 
 /** A known event's id; else kind@place, with the place named beside the incident or, for
  *  "the May 5th attack", by the article's earlier incident on that day. */
-function keyOf(article: ArticleContext, incident: { at: number; place: string | null }, kind: string, date: ResolvedDate, span: Span, knowledge: FactKnowledge): Keyed | null {
+function keyOf(article: ArticleContext, incident: ArticleContext["incidents"][number], kind: string, date: ResolvedDate, span: Span, knowledge: FactKnowledge): Keyed | null {
   const from = Math.min(date.start, incident.at);
   const known = knownEvent(article.text, from, span, knowledge);
   if (known) return { event: known.id, what: known.name, why: `"${article.text.slice(from, span.end)}" names the known event ${known.id}` };
-  if (incident.place) return { event: `${kind}@${incident.place}`, what: `the ${kind} at ${incident.place}`, why: `the place is named beside the ${kind}` };
+  if (incident.place) return { event: `${kind}@${incident.place}`, what: `the ${kind} at ${incident.placeName ?? incident.place}`, why: `the place is named beside the ${kind}` };
   const day = dayKey(date.date);
   const earlier = article.incidents.filter((i) => i.place && i.at < incident.at && i.date === day).at(-1);
   if (!earlier?.place) return null;
-  return { event: `${kind}@${earlier.place}`, what: `the ${kind} at ${earlier.place}`, why: `the article's earlier ${day} incident is at ${earlier.place}` };
+  return { event: `${kind}@${earlier.place}`, what: `the ${kind} at ${earlier.placeName ?? earlier.place}`, why: `the article's earlier ${day} incident is at ${earlier.place}` };
 }
 
 /** Event dates in one sentence. `article.incidents` comes from findIncidents (extract/scope.ts). */

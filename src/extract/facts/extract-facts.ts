@@ -165,7 +165,9 @@ export function extractFacts(source: Source, bodyText: string, knowledge: FactKn
   const date = source.date;
   const ref = date ?? ctx.today;
   const sentences = sentencesIn(bodyText, start, end);
-  const article: ArticleContext = { text: bodyText, sourceId: source.id, places: findPlaces(bodyText, start, end), incidents: [] };
+  // A place must name somewhere: the day of "the May 6 attack" is not one.
+  const places = findPlaces(bodyText, start, end).filter((p) => /\p{L}/u.test(p.key));
+  const article: ArticleContext = { text: bodyText, sourceId: source.id, places, incidents: [] };
   findIncidents(article, knowledge.incidentLexicon, start, end);
   const body = bodyText.slice(start, end);
   const mentions = [

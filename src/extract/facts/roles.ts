@@ -1,5 +1,6 @@
-// Who holds which office, where a title stands before a name: "Israeli Minister of Defense Yoav
-// Gallant", "CIA chief William Burns", "Director Burns of the U.S. Central Intelligence Agency".
+// Who holds which office: a title before a name ("Israeli Minister of Defense Yoav Gallant", "CIA
+// chief William Burns", "Director Burns of the U.S. Central Intelligence Agency") or after it, set
+// off by commas ("Lloyd Austin, the U.S. defense secretary, said").
 import type { Span } from "../../types.js";
 import { matchPhrase, readOffice, type Office, type OfficeVocabulary } from "./offices.js";
 import { nameWord, parseName, readNameAt, type PersonName } from "./person-names.js";
@@ -85,24 +86,36 @@ interface Reading {
   text: string;
   tokens: readonly Token[];
   vocab: OfficeVocabulary;
-  /** Where every title in the sentence starts: a name cannot run into another title. */
-  titleAt: readonly number[];
-  titleEnds: readonly number[];
+  /** Every title in the sentence: a name cannot run into or out of another title. */
+  titles: readonly TitleAt[];
   accept?: (n: PersonName) => boolean;
 }
 
-function mention(r: Reading, title: TitleAt, before: Modifiers, after: string[], name: { first: number; next: number }, span: Span, former: boolean, pattern: string): RoleMention {
+interface Found {
+  title: TitleAt;
+  before: Modifiers;
+  /** Words of "of" phrases after the title or the name. */
+  after: string[];
+  name: { first: number; next: number };
+  span: Span;
+  former: boolean;
+  pattern: string;
+}
+
+function mention(r: Reading, f: Found): RoleMention {
   const { tokens } = r;
-  const written = tokens.slice(name.first, name.next).map((t) => t.word).join(" ");
+  const written = tokens.slice(f.name.first, f.name.next).map((t) => t.word).join(" ");
   return {
-    span,
-    nameSpan: { start: tokens[name.first]!.start, end: tokens[name.next - 1]!.end },
+    span: f.span,
+    nameSpan: { start: tokens[f.name.first]!.start, end: tokens[f.name.next - 1]!.end },
     name: parseName(written)!,
-    office: readOffice(r.vocab, { title: title.written, before: before.words, after }),
-    former,
-    pattern,
+    office: readOffice(r.vocab, { title: f.title.written, before: f.before.words, after: f.after }),
+    former: f.former,
+    pattern: f.pattern,
   };
 }
+
+const inTitle = (r: Reading, t: Token) => r.titles.some((title) => title.start <= t.start && t.end <= title.end);
 
 /** "Israeli Minister of Defense Yoav Gallant", "Director Burns of the U.S. CIA". */
 function titleThenName(r: Reading, title: TitleAt, before: Modifiers): RoleMention | null {
@@ -120,12 +133,12 @@ function titleThenName(r: Reading, title: TitleAt, before: Modifiers): RoleMenti
   if (!name) return null;
   const last = tokens[name.next - 1]!;
   // "Chief District Officer Hari Adhikari": the title is "Officer", read with "Chief District".
-  if (r.titleAt.some((at) => at >= title.end && at < last.end)) return null;
+  if (r.titles.some((t) => t.start >= title.end && t.start < last.end)) return null;
   const after = of.words.length === 0 && !last.closes && !last.possessive ? ofPhrase(tokens, name.next, vocab) : { words: [], next: name.next, end: null };
   if (tokens[after.next] && RETIRED.test(tokens[after.next]!.word)) former = true;
   const span = { start: before.start ?? title.start, end: after.end ?? last.end };
   const pattern = `${before.words.length ? "modifiers + " : ""}title${of.words.length ? " + of-phrase" : ""} + name${after.words.length ? " + of-phrase" : ""}`;
-  return mention(r, title, before, [...of.words, ...after.words], name, span, former, pattern);
+  return mention(r, { title, before, after: [...of.words, ...after.words], name, span, former, pattern });
 }
 
 /** "Lloyd Austin, the U.S. defense secretary, said": a name, a comma, then the office. */
@@ -141,19 +154,19 @@ function nameThenTitle(r: Reading, title: TitleAt, before: Modifiers): RoleMenti
   const closing = of.end === null ? tokens[next - 1] : tokens[of.next - 1];
   if (next >= 0 && !closing?.closes) return null; // the office must end its clause: "…secretary, said"
   let first = k;
-  const inTitle = (t: Token) => r.titleAt.some((at, i) => at <= t.start && t.end <= r.titleEnds[i]!);
   while (first > 0 && k - first < 4) {
     const t = tokens[first - 1]!;
-    if (!nameWord(t.word) || t.closes || inTitle(t) || matchPhrase(vocab, [t.word], 0).phrase) break;
+    if (!nameWord(t.word) || t.closes || inTitle(r, t) || matchPhrase(vocab, [t.word], 0).phrase) break;
     first--;
   }
+  // "Prime Minister Benjamin Netanyahu, Israeli Minister…": that name has its office already.
+  if (tokens[first - 1] && inTitle(r, tokens[first - 1]!)) return null;
   for (; first <= k; first++) {
-    // "Prime Minister Benjamin Netanyahu, Israeli Minister…": that name has its office already.
-    if (r.titleEnds.includes(tokens[first - 1]?.end ?? -1)) continue;
     const name = readNameAt(tokens, first, r.accept);
     if (name?.next !== k + 1) continue;
     const span = { start: tokens[first]!.start, end: of.end ?? title.end };
-    return mention(r, title, before, of.words, name, span, before.former, `name + appositive${before.words.length ? " modifiers +" : ""} title${of.words.length ? " + of-phrase" : ""}`);
+    const pattern = `name + appositive${before.words.length ? " modifiers +" : ""} title${of.words.length ? " + of-phrase" : ""}`;
+    return mention(r, { title, before, after: of.words, name, span, former: before.former, pattern });
   }
   return null;
 }
@@ -167,7 +180,7 @@ export function findRoleMentions(text: string, sentence: Span, vocab: OfficeVoca
     start: sentence.start + m.index!,
     end: sentence.start + m.index! + m[0].length,
   }));
-  const reading: Reading = { text, tokens, vocab, titleAt: titles.map((t) => t.start), titleEnds: titles.map((t) => t.end), accept };
+  const reading: Reading = { text, tokens, vocab, titles, accept };
   const found: RoleMention[] = [];
   for (const title of titles) {
     if (/^['’]s\b/.test(text.slice(title.end, title.end + 3))) continue; // "the Prime Minister's office"
