@@ -44,7 +44,7 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
 }
 
 function metricKey(reading: MetricReading, scope: Scope, daily: boolean): { key: string; label: string } {
-  const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering in the place" } : reading.metric;
+  const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering" } : reading.metric;
   // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
   const sub = reading.group === "people" || metric.id.startsWith(reading.group) ? "" : `.${reading.group}`;
   const part = reading.part ? `.part:${reading.part}` : "";

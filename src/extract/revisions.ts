@@ -30,11 +30,15 @@ export function markRevisions(claims: Claim[], text: string): void {
         older.supersededBy = later.id;
         continue;
       }
-      const updated = list.find((c) => c !== older && c.sentenceSpan.start !== older.sentenceSpan.start && NEW.test(c.sentence) && !OLD.test(c.sentence));
-      if (!updated) continue;
-      // "Initially three …", or a running total the article says has since risen past it.
-      const grows = older.metricKind !== "snapshot" && updated.span.start > older.span.start && below(older, updated);
-      if (OLD.test(older.sentence) || grows) older.supersededBy = updated.id;
+      const others = list.filter((c) => c !== older && c.sentenceSpan.start !== older.sentenceSpan.start && !OLD.test(c.sentence));
+      const updated = others.find((c) => NEW.test(c.sentence));
+      // "Initially three …": the article's current figure, wherever it stands, replaces it.
+      if (OLD.test(older.sentence) && (updated ?? others[0])) {
+        older.supersededBy = (updated ?? others[0])!.id;
+        continue;
+      }
+      // A running total the article says has since risen past it.
+      if (updated && older.metricKind !== "snapshot" && updated.span.start > older.span.start && below(older, updated)) older.supersededBy = updated.id;
     }
   }
 }

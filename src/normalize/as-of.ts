@@ -15,6 +15,9 @@ const PHRASE = new RegExp(
 );
 // These start or bound a period, or date an event rather than the count.
 const NOT_AS_OF = /^(?:since|from|after|before|following)$/i;
+// A day named with no preposition ("Sunday's toll", "said Sunday") dates the figure only beside a
+// verb of counting or reporting; "on Sunday", "by Friday" always do.
+const COUNT_VERB = /\b(?:toll|tally|figure|count|total|stood|stands|rose|risen|reached|climbed|put|gave|updated|revised|said|says|reported|announced|confirmed|registered|recorded)\b/i;
 
 export interface AsOf extends Span {
   date: string;
@@ -58,6 +61,7 @@ export function findAsOf(text: string, clause: Span, figure: Span, articleDate: 
     if (start < figure.end && figure.start < end) continue;
     const before = text.slice(Math.max(clause.start, start - 6), start);
     if (NOT_AS_OF.test(m[1] ?? "") || (!m[1] && /\bthe\s+$/i.test(before))) continue;
+    if (!m[1] && !/^(?:last\s+night|yesterday|this\s|today|tonight)/i.test(m[2]!) && !COUNT_VERB.test(text.slice(clause.start, clause.end))) continue;
     const date = resolve(m[2]!, m[1], ref);
     if (date) found.push({ start, end, text: m[0], date: iso(date) });
   }

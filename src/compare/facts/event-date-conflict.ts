@@ -1,6 +1,6 @@
 // Two sources that date the same incident (same kind, same place, close in time) to different
-// days. A date stated to the day against another is a plain contradiction; a weekday or a date
-// implied by the article's date ("Tuesday", "yesterday") contradicts only weakly.
+// days. Two dates stated to the day: high. A weekday ("on Tuesday": the day is stated, the date
+// implied by the article's date): medium. A date implied outright ("yesterday"): low.
 import type { Claim, EventDateFact, Severity } from "../../types.js";
 import type { PairRule } from "../rules/rule.js";
 import { daysBetween, longDate } from "./calendar.js";

@@ -7,7 +7,9 @@ export const internal: PairRule = {
   id: "internal",
   description: "One article gives two incompatible figures for the same thing on the same day.",
   check(a, b, ctx) {
-    if (a.source !== b.source || a.asOf !== b.asOf || !disjoint(a.value, b.value)) return null;
+    // A figure dated only by the article (a headline) is read as of the body's stated day too.
+    const sameTime = a.asOf === b.asOf || a.asOfFrom === "article" || b.asOfFrom === "article";
+    if (a.source !== b.source || !sameTime || !disjoint(a.value, b.value)) return null;
     const source = ctx.sources.get(a.source);
     const name = source?.outlet ?? a.source;
     const part = (c: typeof a) => (c.role === "headline" ? "the headline" : "the body");

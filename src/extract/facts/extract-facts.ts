@@ -32,6 +32,13 @@ interface FactMention {
   evidence: string[];
 }
 
+/** The date a source speaks for: its own, or for an undated draft, today. */
+interface When {
+  date: string;
+  from: Claim["asOfFrom"];
+  why: string;
+}
+
 const TITLE_CASE_SHARE = 0.6;
 const NO_VALUE = { low: null, high: null, lowInclusive: false, highInclusive: false } as const;
 
@@ -72,19 +79,22 @@ function namesInArticle(text: string, start: number, roles: readonly { role: Rol
   const body = text.slice(start);
   for (const person of knowledge.people) {
     for (const n of person.names) {
-      const words = n.written.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-      const pattern = new RegExp(`\\b${words[0]}(?:\\s+\\p{Lu}\\.)*\\s+${words.slice(1).join("\\s+")}\\b`, "gu");
+      const words = n.written.split(/\s+/);
+      // Most listed people are not in most articles: look for the surname before building a pattern.
+      if (!n.given || words.length < 2 || !body.includes(words.at(-1)!)) continue;
+      const [first, ...rest] = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      const pattern = new RegExp(`\\b${first}(?:\\s+\\p{Lu}\\.)*\\s+${rest.join("\\s+")}(?![\\p{L}])`, "gu");
       for (const m of body.matchAll(pattern)) names.push({ at: start + m.index!, name: n });
     }
   }
   return names.sort((a, b) => a.at - b.at);
 }
 
-function roles(text: string, start: number, sentences: readonly Sentence[], knowledge: FactKnowledge, date: string | null): FactMention[] {
+function roles(text: string, start: number, sentences: readonly Sentence[], knowledge: FactKnowledge, when: When): FactMention[] {
   const mentions = roleMentions(text, sentences, knowledge);
   const article = namesInArticle(text, start, mentions, knowledge);
   return mentions.map(({ sentence, role }) => {
-    const who = resolvePerson(role.name, role.office, date, knowledge.people, article, role.nameSpan.start);
+    const who = resolvePerson(role.name, role.office, when.date, knowledge.people, article, role.nameSpan.start);
     return {
       span: role.span,
       sentence,
@@ -92,14 +102,15 @@ function roles(text: string, start: number, sentences: readonly Sentence[], know
       metric: `role:${who.key}`,
       label: `office held by ${who.name}`,
       metricKind: "snapshot",
-      asOf: date,
-      asOfFrom: date ? "article" : null,
+      asOf: when.date,
+      asOfFrom: when.from,
       qualifier: role.former ? "former" : null,
       evidence: [
         `role pattern: ${role.pattern}`,
-        `office: "${text.slice(role.span.start, role.nameSpan.start).trim() || text.slice(role.nameSpan.end, role.span.end).trim()}" -> ${role.office.key} (score ${role.office.score.toFixed(2)})`,
+        `office: "${(text.slice(role.span.start, role.nameSpan.start) || text.slice(role.nameSpan.end, role.span.end)).replace(/^[\s,]+|\s+$/g, "")}" -> ${role.office.key} (score ${role.office.score.toFixed(2)})`,
         `person: ${who.how} -> ${who.key} (score ${who.score.toFixed(2)})`,
         ...(role.former ? ["former: the office is not held at the article's date"] : []),
+        when.why,
       ],
     };
   });
@@ -122,9 +133,8 @@ function events(article: ArticleContext, sentences: readonly Sentence[], knowled
   );
 }
 
-function durations(text: string, sentences: readonly Sentence[], knowledge: FactKnowledge, body: string, date: string | null): FactMention[] {
-  if (!date) return []; // without the article's date there is nothing to measure against
-  const ranked = rankEvents(knowledge.events, body, date);
+function durations(text: string, sentences: readonly Sentence[], knowledge: FactKnowledge, body: string, when: When): FactMention[] {
+  const ranked = rankEvents(knowledge.events, body, when.date);
   return sentences.flatMap((sentence) =>
     findDurations(text, sentence, ranked).map((m): FactMention => ({
       span: m.span,
@@ -133,37 +143,38 @@ function durations(text: string, sentences: readonly Sentence[], knowledge: Fact
       metric: `duration:${m.fact.event}`,
       label: `time since ${m.event.name} began (${m.event.start})`,
       metricKind: "event",
-      asOf: date,
-      asOfFrom: "article",
+      asOf: when.date,
+      asOfFrom: when.from,
       qualifier: null,
       evidence: [...m.evidence, `event: "${text.slice(m.span.start, m.span.end)}" names ${m.event.id}, which began ${m.event.start} (score 1)`],
     })),
   );
 }
 
-function statuses(text: string, sentences: readonly Sentence[], knowledge: FactKnowledge, ref: string, date: string | null): FactMention[] {
+function statuses(text: string, sentences: readonly Sentence[], knowledge: FactKnowledge, when: When): FactMention[] {
   return sentences.flatMap((sentence) =>
-    findStatuses(text, sentence, knowledge, ref).map((m): FactMention => ({
+    findStatuses(text, sentence, knowledge, when.date).map((m): FactMention => ({
       span: m.span,
       sentence,
       fact: m.fact,
       metric: `status:${m.fact.subject}`,
       label: `status of ${m.subjectName}`,
       metricKind: "snapshot",
-      asOf: m.date?.date ?? date,
-      asOfFrom: m.date ? "text" : date ? "article" : null,
+      asOf: m.date?.date ?? when.date,
+      asOfFrom: m.date ? "text" : when.from,
       qualifier: null,
-      evidence: [...m.evidence, m.date ? `as of "${m.date.text}" = ${m.date.date}` : "as of the article's date"],
+      evidence: [...m.evidence, m.date ? `as of "${m.date.text}" = ${m.date.date}` : when.why],
     })),
   );
 }
 
-/** The fact claims of one source. Pure: undated sources resolve relative dates against ctx.today. */
+/** The fact claims of one source. Pure: an undated source (a draft) speaks for ctx.today. */
 export function extractFacts(source: Source, bodyText: string, knowledge: FactKnowledge, ctx: Context): Claim[] {
   const start = source.bodyStart;
   const end = bodyText.length;
-  const date = source.date;
-  const ref = date ?? ctx.today;
+  const when: When = source.date
+    ? { date: source.date, from: "article", why: "as of the article's date" }
+    : { date: ctx.today, from: null, why: `the source is undated: as of today (${ctx.today})` };
   const sentences = sentencesIn(bodyText, start, end);
   // A place must name somewhere: the day of "the May 6 attack" is not one.
   const places = findPlaces(bodyText, start, end).filter((p) => /\p{L}/u.test(p.key));
@@ -171,10 +182,10 @@ export function extractFacts(source: Source, bodyText: string, knowledge: FactKn
   findIncidents(article, knowledge.incidentLexicon, start, end);
   const body = bodyText.slice(start, end);
   const mentions = [
-    ...roles(bodyText, start, sentences, knowledge, date),
-    ...events(article, sentences, knowledge, ref),
-    ...durations(bodyText, sentences, knowledge, body, date),
-    ...statuses(bodyText, sentences, knowledge, ref, date),
+    ...roles(bodyText, start, sentences, knowledge, when),
+    ...events(article, sentences, knowledge, when.date),
+    ...durations(bodyText, sentences, knowledge, body, when),
+    ...statuses(bodyText, sentences, knowledge, when),
   ].sort((a, b) => a.span.start - b.span.start);
   const seen = new Map<string, number>();
   return mentions.map((m) => toClaim(source, m, seen));
