@@ -20,13 +20,6 @@ const ANOTHER = /\b(?:another|a\s+second|a\s+third|a\s+new|a\s+fresh|a\s+further
 const BETWEEN_BEFORE = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u;
 // A date after the incident in the same clause: "attack on the Kerem Shalom crossing on May 5th".
 const BETWEEN_AFTER = /^[^.,;:!?()"“”]{0,70}$/;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** The day key scope.ts gives incidents ("may-5"), to find which earlier incident a date names. */
-function dayKey(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]}-${Number(date.slice(8, 10))}`;
-}
-
 function dateOf(text: string, incident: Span, dates: readonly ResolvedDate[]): ResolvedDate | null {
   for (const d of dates) {
     if (d.precision !== "day") continue;
@@ -51,20 +44,22 @@ interface Keyed {
 }
 
 /** A known event's id; else kind@place, with the place named beside the incident or, for
- *  "the May 5th attack", by the article's earlier incident on that day. */
-function keyOf(article: ArticleContext, incident: ArticleContext["incidents"][number], kind: string, date: ResolvedDate, span: Span, knowledge: FactKnowledge): Keyed | null {
+ *  "the May 5th attack", by the article's earlier incident of that kind dated that day. */
+function keyOf(article: ArticleContext, incident: ArticleContext["incidents"][number], kind: string, date: ResolvedDate, span: Span, knowledge: FactKnowledge, earlier: readonly EventDateMention[]): Keyed | null {
   const from = Math.min(date.start, incident.at);
   const known = knownEvent(article.text, from, span, knowledge);
   if (known) return { event: known.id, what: known.name, why: `"${article.text.slice(from, span.end)}" names the known event ${known.id}` };
   if (incident.place) return { event: `${kind}@${incident.place}`, what: `the ${kind} at ${incident.placeName ?? incident.place}`, why: `the place is named beside the ${kind}` };
-  const day = dayKey(date.date);
-  const earlier = article.incidents.filter((i) => i.place && i.at < incident.at && i.date === day).at(-1);
-  if (!earlier?.place) return null;
-  return { event: `${kind}@${earlier.place}`, what: `the ${kind} at ${earlier.placeName ?? earlier.place}`, why: `the article's earlier ${day} incident is at ${earlier.place}` };
+  const same = earlier.filter((m) => m.fact.date === date.date && m.fact.event.startsWith(`${kind}@`)).at(-1);
+  if (!same) return null;
+  return { event: same.fact.event, what: same.what, why: `the article's earlier ${kind} dated ${date.date} is ${same.fact.event}` };
 }
 
-/** Event dates in one sentence. `article.incidents` comes from findIncidents (extract/scope.ts). */
-export function findEventDates(article: ArticleContext, sentence: Span, knowledge: FactKnowledge, articleDate: string): EventDateMention[] {
+/**
+ * Event dates in one sentence. `article.incidents` comes from findIncidents (extract/scope.ts);
+ * `earlier` holds the article's event dates found before this sentence, in reading order.
+ */
+export function findEventDates(article: ArticleContext, sentence: Span, knowledge: FactKnowledge, articleDate: string, earlier: readonly EventDateMention[] = []): EventDateMention[] {
   const { text } = article;
   const inSentence = article.incidents.filter((i) => i.at >= sentence.start && i.at < sentence.end);
   if (inSentence.length === 0) return [];
@@ -80,7 +75,7 @@ export function findEventDates(article: ArticleContext, sentence: Span, knowledg
     if (ANOTHER.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))) continue;
     const date = dateOf(text, span, dates);
     if (!date) continue;
-    const keyed = keyOf(article, incident, kind, date, span, knowledge);
+    const keyed = keyOf(article, incident, kind, date, span, knowledge, [...earlier, ...found]);
     if (!keyed) continue;
     const mention = { start: Math.min(date.start, span.start), end: Math.max(date.end, span.end) };
     found.push({

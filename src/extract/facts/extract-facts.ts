@@ -6,7 +6,7 @@ import { findPlaces } from "../places.js";
 import { findIncidents, type ArticleContext } from "../scope.js";
 import { paragraphs, sentencesOf } from "../sentences.js";
 import { findDurations, rankEvents } from "./durations.js";
-import { findEventDates } from "./event-dates.js";
+import { findEventDates, type EventDateMention } from "./event-dates.js";
 import type { FactKnowledge } from "./knowledge.js";
 import { matchKnown, resolvePerson, type NameInArticle, type PersonName } from "./person-names.js";
 import { findRoleMentions, type RoleMention } from "./roles.js";
@@ -117,20 +117,24 @@ function roles(text: string, start: number, sentences: readonly Sentence[], know
 }
 
 function events(article: ArticleContext, sentences: readonly Sentence[], knowledge: FactKnowledge, ref: string): FactMention[] {
-  return sentences.flatMap((sentence) =>
-    findEventDates(article, sentence, knowledge, ref).map((m): FactMention => ({
-      span: m.span,
-      sentence,
-      fact: m.fact,
-      metric: `event-date:${m.fact.event}`,
-      label: `date of ${m.what}`,
-      metricKind: "event",
-      asOf: m.fact.date,
-      asOfFrom: "text",
-      qualifier: null,
-      evidence: m.evidence,
-    })),
-  );
+  const found: { sentence: Sentence; m: EventDateMention }[] = [];
+  for (const sentence of sentences) {
+    // Earlier dates in the article tell which incident "the May 5th attack" is.
+    const mentions = findEventDates(article, sentence, knowledge, ref, found.map((f) => f.m));
+    found.push(...mentions.map((m) => ({ sentence, m })));
+  }
+  return found.map(({ sentence, m }): FactMention => ({
+    span: m.span,
+    sentence,
+    fact: m.fact,
+    metric: `event-date:${m.fact.event}`,
+    label: `date of ${m.what}`,
+    metricKind: "event",
+    asOf: m.fact.date,
+    asOfFrom: "text",
+    qualifier: null,
+    evidence: m.evidence,
+  }));
 }
 
 function durations(text: string, sentences: readonly Sentence[], knowledge: FactKnowledge, body: string, when: When): FactMention[] {
