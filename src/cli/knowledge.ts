@@ -7,6 +7,7 @@ import YAML from "yaml";
 import { InputError } from "../errors.js";
 import type { Knowledge } from "../extract/extract-source.js";
 import { compileLexicon } from "../extract/lexicon.js";
+import { compileFactKnowledge } from "../extract/facts/knowledge.js";
 import { parseClaimants } from "../normalize/claimant.js";
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -45,13 +46,20 @@ function compiled<T>(file: string, build: (doc: unknown) => T): T {
 }
 
 /** The text of every knowledge file, for cache keys: change a cue word and the cache is rebuilt. */
+const KNOWLEDGE_FILES = ["metrics.yaml", "claimants.yaml", "people.yaml", "offices.yaml", "events.yaml"];
+
 export function knowledgeText(cwd: string): string {
-  return ["metrics.yaml", "claimants.yaml"].map((name) => readFileSync(knowledgeFile(cwd, name), "utf8")).join("\u0000");
+  return KNOWLEDGE_FILES.map((name) => readFileSync(knowledgeFile(cwd, name), "utf8")).join("\u0000");
 }
 
 export function loadKnowledge(cwd: string): Knowledge {
   return {
     lexicon: compiled(knowledgeFile(cwd, "metrics.yaml"), compileLexicon),
     claimants: compiled(knowledgeFile(cwd, "claimants.yaml"), parseClaimants),
+    facts: compileFactKnowledge({
+      people: readYaml(knowledgeFile(cwd, "people.yaml")),
+      offices: readYaml(knowledgeFile(cwd, "offices.yaml")),
+      events: readYaml(knowledgeFile(cwd, "events.yaml")),
+    }),
   };
 }

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Claim, Conflict, Source } from "../types.js";
 import { clusterFindings, type PairFinding } from "./cluster.js";
+import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
 import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
 
@@ -81,7 +82,7 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], pl
   const refined = scopeByStory(claims, findStories(places));
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
   const pairs = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
-  let conflicts = clusterFindings(pairs, ctx.sources);
+  let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(refined, sources)];
   for (const step of POST_PROCESS) conflicts = step(conflicts);
   return { claims: refined, conflicts };
 }

@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { findNumbers } from "../normalize/parse-numbers.js";
 import { readQuantities } from "../normalize/parse-quantity.js";
 import { findAsOf } from "../normalize/as-of.js";
+import { extractFacts } from "./facts/extract-facts.js";
+import type { FactKnowledge } from "./facts/knowledge.js";
 import { resolveClaimant, type Claimant } from "../normalize/claimant.js";
 import type { Claim, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
@@ -20,6 +22,8 @@ import { readStatus } from "./status.js";
 export interface Knowledge {
   lexicon: Lexicon;
   claimants: readonly Claimant[];
+  /** People, offices and events for factual claims; without it only figures are extracted. */
+  facts?: FactKnowledge;
 }
 
 /** A figure looked at and set aside, with the reason: what `claimdiff explain` shows. */
@@ -68,6 +72,12 @@ function kindOf(reading: MetricReading, scope: Scope, daily: boolean): CompiledM
 
 /** Extracts the claims of one source. Pure: the clock and files come in through `ctx`. */
 export function extractSource(source: Source, bodyText: string, knowledge: Knowledge, ctx: Context): Extraction {
+  const figures = extractFigures(source, bodyText, knowledge, ctx);
+  if (knowledge.facts) figures.claims.push(...extractFacts(source, bodyText, knowledge.facts, ctx));
+  return figures;
+}
+
+function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, ctx: Context): Extraction {
   const { lexicon } = knowledge;
   const start = source.bodyStart;
   const numbers = findNumbers(bodyText, start, bodyText.length);

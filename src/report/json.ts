@@ -49,7 +49,8 @@ function claimJson(claim: Claim, at: Position, debug: boolean): Record<string, u
     line: at.line,
     column: at.column,
     sentence: claim.sentence,
-    value: intervalJson(claim.value),
+    // A fact claim's value is the normalized fact (who holds which office, a date, a duration).
+    value: claim.kind === "fact" && claim.fact ? { ...claim.fact } : intervalJson(claim.value),
     qualifier: claim.qualifier,
     attribution: claim.attribution,
     asOf: claim.asOf,
@@ -91,11 +92,16 @@ function conflictJson(conflict: Conflict): Record<string, unknown> {
 export function formatJson(report: Report, options: JsonOptions = {}): string {
   const index = indexReport(report);
   for (const conflict of report.conflicts) conflict.claims.forEach((id) => index.claim(id));
+  // Conflicts between facts (roles, dates, the calendar) go in their own list, so that tools
+  // scoring `conflicts` against numeric gold labels read only numeric disagreements.
+  const kinds = new Map(report.claims.map((c) => [c.id, c.kind]));
+  const isFact = (x: Conflict) => x.claims.some((id) => kinds.get(id) === "fact");
   const document = {
     version: report.version,
     sources: report.sources.map(sourceJson),
     claims: report.claims.map((claim) => claimJson(claim, index.position(claim), options.debug ?? false)),
-    conflicts: report.conflicts.map(conflictJson),
+    conflicts: report.conflicts.filter((x) => !isFact(x)).map(conflictJson),
+    factConflicts: report.conflicts.filter(isFact).map(conflictJson),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -10,7 +10,7 @@ function entry(claim: Claim, locate: ReturnType<typeof makeLocator>) {
   return {
     id: claim.id,
     figure: claim.text,
-    interval: formatInterval(claim.value, claim.qualifier),
+    ...(claim.kind === "fact" && claim.fact ? { fact: claim.fact } : { interval: formatInterval(claim.value, claim.qualifier) }),
     metric: claim.metric,
     label: claim.label,
     ...(claim.status === "reported" ? {} : { status: claim.status }),

@@ -83,8 +83,11 @@ export function fits(v: Interval, g: GoldClaim): boolean {
   }
 }
 
-export function scoreReport(gold: Gold, report: Report, articleText: (file: string) => string): Scores {
+export function scoreReport(gold: Gold, full: Report, articleText: (file: string) => string): Scores {
   const notes: string[] = [];
+  // Numeric gold scores numeric claims and the conflicts between them; facts are scored elsewhere.
+  const counts = new Set(full.claims.filter((c) => c.kind === "count").map((c) => c.id));
+  const report = { ...full, claims: full.claims.filter((c) => counts.has(c.id)), conflicts: full.conflicts.filter((x) => x.claims.every((id) => counts.has(id))) };
   const baseOf = new Map(report.sources.map((s) => [s.id, s.path.split(/[\\/]/).pop()!]));
   const located = new Map<string, Claim>(); // gold id -> claim
   const claimGold = new Map<string, GoldClaim>(); // claim id -> gold (first overlap, even duplicates)

@@ -45,6 +45,16 @@ describe("the issue's draft", () => {
   });
 });
 
+describe("factual claims in a draft", () => {
+  it("fails a draft that calls Gallant Foreign Minister or dates the Kerem Shalom attack to 6 May", async () => {
+    const { code, out } = await check([`${DRAFTS}/facts-wrong.md`, "--corpus", "corpus", "--no-cache", "--format", "json"]);
+    expect(code).toBe(1);
+    const findings = JSON.parse(out).findings as { metric: string; evidence: { sentence: string }[] }[];
+    expect(findings.map((f) => f.metric).sort()).toEqual(["event-date:attack@kerem-shalom", "role:yoav-gallant"]);
+    expect(findings.every((f) => f.evidence.length > 0)).toBe(true);
+  });
+});
+
 describe("exit codes", () => {
   it.each([
     [["--fail-on", "low"], 1],

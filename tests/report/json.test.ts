@@ -18,7 +18,7 @@ describe("formatJson", () => {
   test("is one JSON document, indented by two spaces, ending in a newline", () => {
     expect(json.endsWith("}\n")).toBe(true);
     expect(json.split("\n")[1]).toBe('  "version": 1,');
-    expect(Object.keys(document)).toEqual(["version", "sources", "claims", "conflicts"]);
+    expect(Object.keys(document)).toEqual(["version", "sources", "claims", "conflicts", "factConflicts"]);
   });
 
   test("lists sources without their text, with url and author only when set", () => {
