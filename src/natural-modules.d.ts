@@ -5,6 +5,9 @@ declare module "natural/lib/natural/tokenizers/sentence_tokenizer.js" {
   export default class SentenceTokenizer {
     constructor(abbreviations?: string[], trimSentences?: boolean);
     tokenize(text: string): string[];
+    replaceAbbreviations(text: string): string;
+    revertReplacements(text: string): string;
+    revertDelimiters(text: string): string;
   }
 }
 

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Claim, Conflict, Source } from "../types.js";
 import { clusterFindings, type PairFinding } from "./cluster.js";
+import { disjoint, entirelyBelow } from "./intervals.js";
 import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
 import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
@@ -34,18 +35,71 @@ function groupByMetric(claims: readonly Claim[]): Map<string, Claim[]> {
   return groups;
 }
 
+/** Beyond this many claims about one thing, pairs are found in O(n log n) rather than all checked. */
+const PAIRWISE_LIMIT = 40;
+
+function firstFinding(a: Claim, b: Claim, ctx: PairContext): PairFinding | null {
+  for (const rule of PAIR_RULES) {
+    const finding = rule.check(a, b, ctx);
+    if (finding) return markAttribution({ ...finding, a, b });
+  }
+  return null;
+}
+
 /** Incompatible pairs within one group of claims about the same thing. */
 function checkGroup(claims: Claim[], ctx: PairContext): PairFinding[] {
   const sorted = [...claims].sort(byTime);
+  if (sorted.length > PAIRWISE_LIMIT) return checkLargeGroup(sorted, ctx);
   const found: PairFinding[] = [];
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!;
-      const b = sorted[j]!;
-      const rule = PAIR_RULES.find((r) => r.check(a, b, ctx));
-      const finding = rule?.check(a, b, ctx);
-      if (finding) found.push(markAttribution({ ...finding, a, b }));
+      const finding = firstFinding(sorted[i]!, sorted[j]!, ctx);
+      if (finding) found.push(finding);
     }
+  }
+  return found;
+}
+
+/**
+ * The same findings for a large group without checking every pair: a figure that cannot hold
+ * beside some other figure cannot hold beside the most extreme one (the highest lower bound or
+ * the lowest upper bound), and a falling total is lower than the highest earlier one. Each such
+ * figure is paired with that extreme; clustering then gathers the pairs as usual.
+ */
+function checkLargeGroup(sorted: Claim[], ctx: PairContext): PairFinding[] {
+  const found: PairFinding[] = [];
+  const pair = (x: Claim, y: Claim) => {
+    const [a, b] = byTime(x, y) <= 0 ? [x, y] : [y, x];
+    const finding = firstFinding(a, b, ctx);
+    if (finding) found.push(finding);
+  };
+  const buckets = new Map<string, Claim[]>();
+  for (const c of sorted) {
+    for (const key of [`source:${c.source}|${c.asOf}`, c.metricKind === "event" ? "event" : `day:${c.asOf}`]) {
+      buckets.set(key, [...(buckets.get(key) ?? []), c]);
+    }
+  }
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const highestLow = bucket.reduce((m, c) => (c.value.low !== null && (m.value.low === null || c.value.low > m.value.low) ? c : m));
+    const lowestHigh = bucket.reduce((m, c) => (c.value.high !== null && (m.value.high === null || c.value.high < m.value.high) ? c : m));
+    for (const c of bucket) {
+      if (c !== highestLow && disjoint(c.value, highestLow.value)) pair(c, highestLow);
+      else if (c !== lowestHigh && disjoint(c.value, lowestHigh.value)) pair(c, lowestHigh);
+    }
+  }
+  // Running totals: each later figure against the highest earlier lower bound.
+  let highest: Claim | null = null;
+  let day: string | null = null;
+  let highestBefore: Claim | null = null;
+  for (const c of sorted) {
+    if (!c.asOf) continue;
+    if (c.asOf !== day) {
+      highestBefore = highest;
+      day = c.asOf;
+    }
+    if (highestBefore && c.source !== highestBefore.source && entirelyBelow(c.value, highestBefore.value)) pair(highestBefore, c);
+    if (c.value.low !== null && (highest?.value.low ?? -Infinity) < c.value.low) highest = c;
   }
   return found;
 }

@@ -1,7 +1,9 @@
 // Words a fact-checker uses for a figure and its source, for conflict explanations.
 import type { Claim, Interval, Source } from "../types.js";
 
-const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+// One formatter for every number: toLocaleString builds a new one on each call.
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const fmt = (n: number) => NUMBER.format(n);
 
 /** "more than 35,000", "below 35,000", "about 20 (18-22)", "4", "5,000 to 6,000". */
 export function inWords(v: Interval): string {

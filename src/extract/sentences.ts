@@ -12,7 +12,35 @@ const ABBREVIATIONS = [
   "Jan.", "Feb.", "Apr.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Nos.", "approx.", "est.",
 ];
 
-const tokenizer = new SentenceTokenizer(ABBREVIATIONS);
+/**
+ * natural's tokenizer, with its placeholder bookkeeping made linear: the stock methods build a
+ * regex from every abbreviation on each call and one regex per placeholder when reverting, which
+ * dominated extraction time. Same placeholders, same results.
+ */
+class LinearSentenceTokenizer extends SentenceTokenizer {
+  private static readonly abbreviationPattern = new RegExp(`(${ABBREVIATIONS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
+  declare replacementCounter: number;
+  declare replacementMap: Map<string, string>;
+  declare delimiterMap: Map<string, string>;
+
+  override replaceAbbreviations(text: string): string {
+    return text.replace(LinearSentenceTokenizer.abbreviationPattern, (match) => {
+      const code = `{{ABBREV_${this.replacementCounter++}}}`;
+      this.replacementMap.set(code, match);
+      return code;
+    });
+  }
+
+  override revertReplacements(text: string): string {
+    return text.replace(/\{\{(?:ABBREV|URI|NUMBER)_\d+\}\}/g, (code) => this.replacementMap.get(code) ?? code);
+  }
+
+  override revertDelimiters(text: string): string {
+    return text.replace(/\{\{DELIM_\d+\}\}/g, (code) => this.delimiterMap.get(code) ?? code);
+  }
+}
+
+const tokenizer = new LinearSentenceTokenizer(ABBREVIATIONS);
 
 export interface Paragraph extends Span {
   /** A short line without final punctuation: a headline, standfirst or caption title. */
@@ -43,9 +71,14 @@ function isHeadline(line: string): boolean {
   return line.split(/\s+/).length <= HEADLINE_MAX_WORDS;
 }
 
+// A place where a sentence may end: terminal punctuation, maybe a closing quote, then space.
+const MAYBE_BOUNDARY = /[.?!…]["'”’)\]]*\s+\S/;
+
 /** Sentences inside one paragraph, as offsets into `text`. */
 export function sentencesOf(text: string, paragraph: Span): Span[] {
   const slice = text.slice(paragraph.start, paragraph.end);
+  // Most headlines and many news paragraphs are one sentence: no need to ask the tokenizer.
+  if (!MAYBE_BOUNDARY.test(slice)) return [{ start: paragraph.start, end: paragraph.end }];
   const spans: Span[] = [];
   let cursor = 0;
   for (const sentence of tokenizer.tokenize(slice)) {

@@ -33,10 +33,23 @@ function endOfMonth(month: string, ref: Date): Date | null {
   return end > ref ? new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth() + 1, 0, 12)) : end;
 }
 
-/** Resolves a phrase against the article date, never into the article's future. */
+const BARE_MONTH = new RegExp(`^(?:${MONTHS})$`, "i");
+// Many figures share a phrase and an article date ("on Tuesday"): resolve each pair once.
+const cache = new Map<string, Date | null>();
+
 function resolve(phrase: string, preposition: string | undefined, ref: Date): Date | null {
+  const key = `${phrase.toLowerCase()}\u0000${preposition ?? ""}\u0000${ref.toISOString()}`;
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size > 10_000) cache.clear();
+  const date = resolveUncached(phrase, preposition, ref);
+  cache.set(key, date);
+  return date;
+}
+
+/** Resolves a phrase against the article date, never into the article's future. */
+function resolveUncached(phrase: string, preposition: string | undefined, ref: Date): Date | null {
   if (/^at\s+the\s+end\s+of$/i.test(preposition ?? "")) return endOfMonth(phrase, ref);
-  if (new RegExp(`^(?:${MONTHS})$`, "i").test(phrase)) return null; // a bare month is too loose
+  if (BARE_MONTH.test(phrase)) return null; // a bare month is too loose
   const [result] = chrono.parse(phrase, { instant: ref, timezone: 0 }, { forwardDate: false });
   if (!result) return null;
   let date = result.start.date();
@@ -54,7 +67,7 @@ function resolve(phrase: string, preposition: string | undefined, ref: Date): Da
 export function findAsOf(text: string, clause: Span, figure: Span, articleDate: string | null): AsOf | null {
   if (!articleDate) return null;
   const ref = new Date(`${articleDate}T12:00:00Z`);
-  const found: AsOf[] = [];
+  const candidates: { start: number; end: number; text: string; preposition: string | undefined; phrase: string }[] = [];
   for (const m of text.slice(clause.start, clause.end).matchAll(PHRASE)) {
     const start = clause.start + m.index!;
     const end = start + m[0].length;
@@ -62,9 +75,13 @@ export function findAsOf(text: string, clause: Span, figure: Span, articleDate: 
     const before = text.slice(Math.max(clause.start, start - 6), start);
     if (NOT_AS_OF.test(m[1] ?? "") || (!m[1] && /\bthe\s+$/i.test(before))) continue;
     if (!m[1] && !/^(?:last\s+night|yesterday|this\s|today|tonight)/i.test(m[2]!) && !COUNT_VERB.test(text.slice(clause.start, clause.end))) continue;
-    const date = resolve(m[2]!, m[1], ref);
-    if (date) found.push({ start, end, text: m[0], date: iso(date) });
+    candidates.push({ start, end, text: m[0], preposition: m[1], phrase: m[2]! });
   }
-  found.sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start));
-  return found[0] ?? null;
+  // Nearest first, and chrono only until one resolves: it is the costly step.
+  candidates.sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start));
+  for (const c of candidates) {
+    const date = resolve(c.phrase, c.preposition, ref);
+    if (date) return { start: c.start, end: c.end, text: c.text, date: iso(date) };
+  }
+  return null;
 }

@@ -39,8 +39,19 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return (before === undefined || before === " ") && (after === undefined || after === " " || after === "'");
 }
 
+// Articles repeat the same few attributions; fuzzy matching each against every alias is not free.
+const resolved = new WeakMap<readonly Claimant[], Map<string, ClaimantMatch>>();
+
 /** The claimant an attribution names; unknown claimants get a key of their own text. */
 export function resolveClaimant(attribution: string, claimants: readonly Claimant[]): ClaimantMatch {
+  let cache = resolved.get(claimants);
+  if (!cache) resolved.set(claimants, (cache = new Map()));
+  let match = cache.get(attribution);
+  if (!match) cache.set(attribution, (match = matchClaimant(attribution, claimants)));
+  return match;
+}
+
+function matchClaimant(attribution: string, claimants: readonly Claimant[]): ClaimantMatch {
   const norm = normalizeAttribution(attribution);
   let best: { id: string; length: number } | null = null;
   for (const c of claimants) {

@@ -120,3 +120,15 @@ describe("one conflict per disagreement", () => {
     expect(conflicts[0]!.explanation).toMatch(/611.*716.*800/);
   });
 });
+
+describe("large groups", () => {
+  it("finds the same disagreements without checking every pair", () => {
+    const many = Array.from({ length: 300 }, (_, i) => claim(["a.txt", "b.txt", "c.txt"][i % 3]!, more(34000), { asOf: D1, span: { start: i * 10, end: i * 10 + 5 } }));
+    many.push(claim("c.txt", exact(30412), { asOf: D1 }), claim("b.txt", exact(25000), { asOf: D2 }));
+    const { conflicts } = compare(many, sources);
+    const kinds = conflicts.map((x) => x.kind).sort();
+    expect(kinds).toEqual(["contradiction", "decrease", "internal"].sort());
+    const sameDay = conflicts.find((x) => x.kind === "contradiction")!;
+    expect(sameDay.claims.length).toBeGreaterThan(2);
+  });
+});
