@@ -39,9 +39,22 @@ function supportedView(claim: Claim, corpus: readonly Claim[], sources: Readonly
   return `sources dated ${latest ?? "(undated)"} say ${values.join(" / ")} (${outlets.join(", ")})`;
 }
 
+const surname = (personKey: string) => personKey.split(/[-:]/).at(-1)!;
+
+/**
+ * Only what the draft speaks about needs comparing: its own keys, and for people, anyone who
+ * shares a surname with someone it names (one person may be keyed differently before unifying).
+ */
+function aboutTheDraft(scoped: readonly Claim[], draftIds: ReadonlySet<string>): (c: Claim) => boolean {
+  const mine = scoped.filter((c) => draftIds.has(c.id));
+  const keys = new Set(mine.map((c) => c.metric));
+  const surnames = new Set(mine.flatMap((c) => (c.fact?.type === "role" ? [surname(c.fact.personKey)] : [])));
+  return (c) => keys.has(c.metric) || (c.fact?.type === "role" && surnames.has(surname(c.fact.personKey)));
+}
+
 export function checkDraft(draft: readonly Claim[], corpus: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile>, keep: (x: Conflict) => boolean = () => true): DraftCheck {
   const draftIds = new Set(draft.map((c) => c.id));
-  const { claims, conflicts } = compare([...corpus, ...draft], sources, places);
+  const { claims, conflicts } = compare([...corpus, ...draft], sources, places, { focus: (scoped) => aboutTheDraft(scoped, draftIds) });
   const byId = new Map(claims.map((c) => [c.id, c]));
   const bySource = new Map(sources.map((s) => [s.id, s]));
   const corpusClaims = claims.filter((c) => !draftIds.has(c.id));

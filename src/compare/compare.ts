@@ -132,11 +132,20 @@ export interface Comparison {
   conflicts: Conflict[];
 }
 
-export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map()): Comparison {
+export interface CompareOptions {
+  /**
+   * Narrows what is compared, given every claim with its corpus-level key: `check` compares only
+   * what its draft speaks about. Everything is compared when absent.
+   */
+  focus?: (scoped: readonly Claim[]) => (claim: Claim) => boolean;
+}
+
+export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map(), options: CompareOptions = {}): Comparison {
   const refined = scopeByStory(claims, findStories(places));
+  const compared = options.focus ? refined.filter(options.focus(refined)) : refined;
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
-  const pairs = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
-  let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(refined, sources)];
+  const pairs = [...groupByMetric(compared).values()].flatMap((group) => checkGroup(group, ctx));
+  let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(compared, sources)];
   for (const step of POST_PROCESS) conflicts = step(conflicts);
   return { claims: refined, conflicts };
 }

@@ -80,23 +80,29 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
  * metric. A figure naming a place stays with that place.
  */
 function inheritArticleIncident(claims: readonly Claim[]): Claim[] {
-  const incidents = new Map<string, Set<string>>();
-  const signature = (c: Claim) => JSON.stringify([c.scope!.incident, c.scope!.place, c.scope!.date]);
   const key = (c: Claim) => `${c.source}\u0000${c.metric.split("@")[0]}`;
-  for (const c of claims) if (c.scope?.type === "incident") incidents.set(key(c), (incidents.get(key(c)) ?? new Set()).add(signature(c)));
+  const signature = (c: Claim) => JSON.stringify([c.scope!.incident, c.scope!.place, c.scope!.date]);
+  // Per article and metric: the incidents named, and the first claim naming one.
+  const incidents = new Map<string, { signatures: Set<string>; named: Claim }>();
+  for (const c of claims) {
+    if (c.scope?.type !== "incident") continue;
+    const entry = incidents.get(key(c)) ?? { signatures: new Set<string>(), named: c };
+    entry.signatures.add(signature(c));
+    incidents.set(key(c), entry);
+  }
   return claims.map((c) => {
-    const only = incidents.get(key(c));
-    if (c.scope?.type !== "none" || !only || only.size !== 1) return c;
-    const [incident, place, date] = JSON.parse([...only][0]!) as [string, string | null, string | null];
-    const named = claims.find((x) => x.scope?.type === "incident" && key(x) === key(c))!;
+    const entry = c.scope?.type === "none" ? incidents.get(key(c)) : undefined;
+    if (!entry || entry.signatures.size !== 1) return c;
+    const { named } = entry;
     // A war's running toll beside one attack's is a different figure: only a figure of the same
     // order as the incident's joins it.
     const [a, b] = [middle(c), middle(named)];
     if (a === null || b === null || a > b * 5 || b > a * 5) return c;
+    const { incident, place, placeName, date } = named.scope!;
     return {
       ...c,
       metricKind: c.metricKind === "cumulative" ? "event" : c.metricKind,
-      scope: { type: "incident", incident, place, placeName: named.scope!.placeName, date },
+      scope: { type: "incident", incident, place, placeName, date },
       evidence: [...c.evidence, `scope: a guess - the only ${incident} this article ties the same figure to`],
     };
   });
