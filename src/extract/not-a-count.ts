@@ -16,6 +16,7 @@ const AFTER: [RegExp, string][] = [
   [/^\s*(?:dollars?|euros?|pounds?|sterling|shekels?|rupees?|yuan|yen|rubles?|roubles?|naira|shillings?|dinars?|riyals?|francs?|pesos?|bn dollars|million dollars|m dollars)\b/i, "money"],
   [/^\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|kg|kilos?|tonnes?|tons?|litres?|liters?|mm|cm|hectares?|acres?|square|sq|degrees?|°|mph|km\/h|kph|knots|magnitude|richter)\b/i, "a measurement"],
   [/^\s*(?:%|percent|per\s+cent|percentage)/i, "a share (not yet compared)"],
+  [/^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i, "a share, \"one in five\" (not yet compared)"],
   [/^[:.]\d/, "a clock time or decimal label"],
 ];
 

@@ -233,7 +233,11 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
   const found = groupAfter(text, quantity.end, limit, lexicon);
   if (found.kind === "none") return null; // "three tunnel shafts", "several days"
   if (found.kind === "unknown-noun") {
-    const after = cueAfter(text, found.end, limit, lexicon, "people");
+    // "two organisers were arrested"; but not "about 40 motorcycles, also killed two guards".
+    if (/^\s*[,;:(]/.test(text.slice(found.end, limit))) return null;
+    // "two organisers of the fair were arrested": a short "of …" phrase may stand in between.
+    const of = /^\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+/u.exec(text.slice(found.end, limit));
+    const after = cueAfter(text, found.end, limit, lexicon, "people") ?? (of ? cueAfter(text, found.end + of[0].length, limit, lexicon, "people") : null);
     return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
   }
   const group = found.kind === "group" ? found.group : "people";

@@ -34,6 +34,15 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["In the past 24 hours, 52 people were killed in Dravik, the ministry said.", "52", "killed.daily@dravik", 52, 52],
   ["Twelve dead as ferry capsizes off Mero", "Twelve", "killed", 12, 12],
   ["At least 14 people were killed, including six children.", "six", "killed.children", 6, 6],
+  ["Among the dead were eight women, police said.", "eight", "killed.women", 8, 8],
+  ["Of the 300 wounded, 26 of the injured are in critical condition.", "26", "injured.part:critical-condition", 26, 26],
+  ["The ministry did not comment on the deaths and said 17 police officers were hurt.", "17", "injured.police", 17, 17],
+  ["As of 1800 local time, the count stood at 611 people killed, the directorate said.", "611", "killed", 611, 611],
+  ["Gunmen seized 143 workers at the mine on Wednesday.", "143", "hostages-taken", 143, 143],
+  ["Two organisers of the fair were arrested on Monday.", "Two", "detained", 2, 2],
+  ["Rescuers pulled 19 people alive from the rubble.", "19", "rescued", 19, 19],
+  ["Rescuers pulled 19 people alive from the rubble overnight.", "19", "rescued.daily", 19, 19],
+  ["The number of displaced people stands at 52,000, the agency said.", "52,000", "displaced", 52000, 52000],
 ];
 
 describe("claims that must be extracted", () => {
@@ -61,6 +70,8 @@ const NEGATIVE: [string, string][] = [
   ["a magnitude", "A magnitude 7.1 earthquake struck at a depth of 10 km."],
   ["a unit name", "The 4th Brigade moved along Route 6 under Resolution 2334."],
   ["a percentage", "About 80 percent of the population has been displaced."],
+  ["a share in words", "The war has displaced many people, nearly one in five Vareshis."],
+  ["an object that is not people", "The attackers, who arrived on about 40 motorcycles, drove off."],
 ];
 
 describe("figures that are not claims", () => {
