@@ -6,7 +6,7 @@ import { formatMarkdown } from "../report/markdown.js";
 import { formatText } from "../report/text.js";
 import { VERDICTS, type Conflict, type Report } from "../types.js";
 import { analyze, defaultReviewsFile, makeContext } from "./analyze.js";
-import { wantsColor, type CliIO } from "./io.js";
+import { inCi, wantsColor, type CliIO } from "./io.js";
 import { writeLedger } from "./ledger.js";
 
 const FORMATS = ["text", "json", "markdown"] as const;
@@ -113,7 +113,7 @@ export async function runCorpusCommand(command: "default" | "conflicts" | "extra
   const width = values.width === undefined ? 100 : Number(values.width);
   if (!Number.isInteger(width) || width < 40) throw new UsageError("--width must be a whole number of at least 40");
   const reviewsFile = defaultReviewsFile(io, values.reviews);
-  const interactive = command === "default" && io.isTTY && format === null;
+  const interactive = command === "default" && io.isTTY && !inCi(io.env) && format === null;
   const ctx = makeContext(io, values.debug === true);
   const progress = interactive ? progressLine(io) : undefined;
   const report = await analyze(io, { paths: positionals, compare: command !== "extract", reviewsFile, warn: true, onSource: progress }, ctx);

@@ -27,6 +27,12 @@ export function processIO(): CliIO {
   };
 }
 
+/** In CI (as is-in-ci reads it, the check Ink itself makes) the review UI would draw nothing. */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const set = (key: string) => key in env && env[key] !== "0" && env[key] !== "false";
+  return set("CI") || set("CONTINUOUS_INTEGRATION");
+}
+
 /** Colours follow NO_COLOR (https://no-color.org) and FORCE_COLOR, then the terminal. */
 export function wantsColor(io: CliIO, flag: boolean | undefined): boolean {
   if (flag === false || (io.env.NO_COLOR ?? "") !== "") return false;

@@ -13,6 +13,8 @@ export interface Stories {
   major: ReadonlyMap<string, ReadonlySet<string>>;
   /** Story id -> display name ("Rafah"). */
   name: ReadonlyMap<string, string>;
+  /** Story id -> the places nearly every article names (a dateline's country): containers, not sites. */
+  containers: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const TOP = 5;
@@ -51,6 +53,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   const storyOf = new Map<string, string>();
   const major = new Map<string, Set<string>>();
   const name = new Map<string, string>();
+  const containers = new Map<string, Set<string>>();
   for (const sources of members.values()) {
     const totals = new Map<string, { count: number; seenIn: number; name: string }>();
     for (const s of sources) {
@@ -69,9 +72,10 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     const id = main[0]?.[0] ?? `story-${[...sources].sort()[0]}`;
     for (const s of sources) storyOf.set(s, id);
     major.set(id, new Set(main.map(([key]) => key)));
+    containers.set(id, new Set(main.filter(([, t]) => sources.length > 2 && t.seenIn * 3 >= sources.length * 2).map(([key]) => key).concat(id)));
     name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
   }
-  return { storyOf, major, name };
+  return { storyOf, major, name, containers };
 }
 
 /**
@@ -134,7 +138,8 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories): Claim[
     const { type, incident, placeName, date } = c.scope;
     // A place that is one of the story's main places adds nothing to a figure's key; an incident
     // keeps its place unless it is the story's first place ("an ambush in Varesh").
-    const minor = (p: string | null) => (p && !(type === "incident" ? p === story : major.has(p)) ? p : null);
+    const containers = stories.containers.get(story)!;
+    const minor = (p: string | null) => (p && !(type === "incident" ? containers.has(p) : major.has(p)) ? p : null);
     const place = minor(c.scope.place);
     const namedIncident = type === "place" && place ? incidentAt.get(`${story}\u0000${place}`) : undefined;
     if (type === "incident" || namedIncident) {

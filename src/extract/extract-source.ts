@@ -158,7 +158,7 @@ interface ClaimParts {
 function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext, parts: ClaimParts): Claim {
   const { q, sentence, para, reading, year, seen } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
-  const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, true);
+  const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
   // "52 deaths in the past 24 hours": the phrase must stand by this figure, not by another one.
   const before = text.slice(Math.max(sentence.start, q.start - 45), q.start).replace(/^.*\d(?!\d*\s*hours)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");

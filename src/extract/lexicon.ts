@@ -18,6 +18,8 @@ export interface CompiledMetric extends Metric {
   before: RegExp | null;
   /** Any cue or before-cue, anywhere (global): for figures that stand after what they count. */
   anywhere: RegExp;
+  /** Whether one incident (an attack, an ambush) can be what this figure counts. */
+  incidents: boolean;
 }
 
 export interface Lexicon {
@@ -72,6 +74,7 @@ export function compileLexicon(doc: unknown): Lexicon {
       groups: m.groups === undefined ? null : stringList(m.groups, `${where}.groups`),
       after: new RegExp(`^(?:${alternation(cues)})\\b`, "i"),
       before: before.length ? new RegExp(`\\b(?:${alternation(before)})$`, "i") : null,
+      incidents: m.incidents === true,
       anywhere: new RegExp(`\\b(?:${alternation([...cues, ...before])})\\b`, "gi"),
     };
   });

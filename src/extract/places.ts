@@ -55,6 +55,7 @@ function acceptName(name: string): string | null {
   // "the 5 May Kerem Shalom attack": a date or an adjective before a name is not part of it.
   while (words.length > 1 && (LEADING_ADJECTIVE.test(words[0]!) || CALENDAR_WORD.test(words[0]!))) words = words.slice(1);
   if (words.length === 1 && /-(?:led|run|controlled|held|backed|occupied|based)$/i.test(words[0]!)) return null;
+  if (!words.some((w) => /\p{L}/u.test(w))) return null; // "6" left of "May 6"
   // "Nigeria's Niger State" names Niger State.
   const possessive = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
   if (possessive >= 0) words = words.slice(possessive + 1);

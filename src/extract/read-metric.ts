@@ -161,7 +161,9 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
   }
   if (best) {
     const cue = { start: best.at, end: best.end };
-    const near = group ?? groupNearCue(ctx, cue) ?? "people";
+    // "bringing the toll to six" after "four soldiers were killed": the toll of the same group.
+    const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id ? ctx.earlier.group : null;
+    const near = group ?? groupNearCue(ctx, cue) ?? sameFigure ?? "people";
     if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause");
   }
   // "it raised the figure to five": a count noun that refers back to the last figure read.

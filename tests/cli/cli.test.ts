@@ -69,6 +69,12 @@ describe("formats", () => {
     expect(report.claims[0]).toMatchObject({ text: "At least 12", value: { low: 12, high: null, lowInclusive: true } });
   });
 
+  it("prints the text report, not the UI, in CI even on a terminal", async () => {
+    const io = fakeIO({ isTTY: true, env: { NO_COLOR: "1", CI: "true" } });
+    expect(await main([dir], io)).toBe(0);
+    expect(io.out()).toMatch(/1 source/);
+  });
+
   it("prints the text report, not the UI, when stdout is not a terminal", async () => {
     const io = fakeIO({ isTTY: false });
     expect(await main([dir], io)).toBe(0);

@@ -25,7 +25,9 @@ function tmux(...args: string[]): string {
 
 /** CLAIMDIFF_REVIEWS too: if the flag were ignored, the project's own claims/reviews.yaml stays untouched. */
 function testEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, CLAIMDIFF_REVIEWS: reviews, TERM: "xterm-256color", EDITOR: "", VISUAL: "" };
+  // CI=false: Ink (through is-in-ci) draws nothing until exit when CI is set, as it is in CI runs;
+  // this test is the person at a terminal, not a CI log.
+  return { ...process.env, CLAIMDIFF_REVIEWS: reviews, TERM: "xterm-256color", EDITOR: "", VISUAL: "", CI: "false", CONTINUOUS_INTEGRATION: "false" };
 }
 
 function screen(): string {
