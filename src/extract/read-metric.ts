@@ -47,6 +47,7 @@ const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
 const LINK = /(?:\b(?:is|are|was|were|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
 type GroupRead =
@@ -243,9 +244,13 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
     return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
   }
   const group = found.kind === "group" ? found.group : "people";
+  // "Two were dead when rescuers reached them", "Three were children": a bare figure as the subject
+  // counts part of a set named before, not the whole.
+  const bareSubject = found.kind === "implicit" && /^\s*(?:[,;:—–-]\s*)?$/.test(text.slice(sentence.start, quantity.start).replace(/^\W+/, "")) && BARE_SUBJECT.test(text.slice(quantity.end, limit));
   const immediate = cueBefore(text, sentence.start, quantity.start, lexicon, group);
   if (immediate) return withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
+  if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
   if (after) return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return earlier;

@@ -14,6 +14,8 @@ export interface ClaimantMatch {
   score: number;
 }
 
+const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|official|officials|chief|head|director|coordinator|secretary|minister|commander|representative|officer|president|chairman|chairwoman|governor)\b/;
+
 /** Below this similarity, an attribution is its own claimant (keyed by its normalized text). */
 export const FUZZY_THRESHOLD = 0.92;
 
@@ -67,5 +69,9 @@ function matchClaimant(attribution: string, claimants: readonly Claimant[]): Cla
       if (score >= FUZZY_THRESHOLD && (!fuzzy || score > fuzzy.score)) fuzzy = { id: c.id, score };
     }
   }
-  return fuzzy ?? { id: `other:${norm.replace(/\s+/g, "-")}`, score: 0 };
+  if (fuzzy) return fuzzy;
+  // An unlisted claimant is its organisation, not the person speaking for it: "NEMA spokesman
+  // Ibrahim Dauda" and "NEMA" are one claimant.
+  const organisation = norm.split(ROLE_WORD)[0]!.trim() || norm;
+  return { id: `other:${organisation.replace(/\s+/g, "-")}`, score: 0 };
 }
