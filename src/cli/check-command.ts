@@ -16,12 +16,13 @@ import { formatSarif } from "../report/check/sarif.js";
 import { formatGithub } from "../report/check/github.js";
 import { formatStylish } from "../report/check/stylish.js";
 import { loadReviews } from "../review/reviews-file.js";
-import type { Context, Severity, Source } from "../types.js";
+import type { Context, Severity, Source, Warning } from "../types.js";
+import type { Knowledge } from "../extract/extract-source.js";
 import { defaultReviewsFile, makeContext } from "./analyze.js";
-import { CACHE_FOLDER, cacheFile, extractWithCache } from "./claim-cache.js";
+import { CACHE_FOLDER, cacheFile, loadCorpusCached } from "./corpus-cache.js";
 import { findConfig, type CheckConfig } from "./check-config.js";
 import { wantsColor, type CliIO } from "./io.js";
-import { knowledgeText, loadKnowledge, packageVersion } from "./knowledge.js";
+import { buildId, knowledgeText, loadKnowledge, packageVersion } from "./knowledge.js";
 import { ignoredLines } from "./ignore-comments.js";
 
 const FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
@@ -93,6 +94,11 @@ async function readDraft(io: CliIO, draftArg: string, date: string | undefined, 
   return source.date ? source : { ...source, date: today, dateFrom: "none" };
 }
 
+async function loadAndExtract(corpusDir: string, cwd: string, knowledge: Knowledge, ctx: Context, warn: (w: Warning) => void) {
+  const sources = await loadCorpus([corpusDir], { cwd, onWarning: warn });
+  return { sources, ...extractAll(sources, knowledge, ctx) };
+}
+
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
@@ -113,12 +119,16 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const ctx: Context = { ...base, normalize: { ...base.normalize, ...config.tolerances } };
   const knowledge = loadKnowledge(io.cwd);
   const draft = await readDraft(io, draftArg, values.date, ctx.today);
-  const corpus = await loadCorpus([corpusDir], { cwd: io.cwd, onWarning: (w) => io.stderr(`claimdiff: warning: ${w.file}: ${w.message}\n`) });
-  const corpusSources = corpus.filter((s) => path.resolve(io.cwd, s.path) !== path.resolve(io.cwd, draft.path));
+  const warn = (w: Warning) => io.stderr(`claimdiff: warning: ${w.file}: ${w.message}\n`);
   const useCache = values["no-cache"] !== true && values.cache !== false;
-  const extracted = useCache
-    ? extractWithCache(corpusSources, knowledge, ctx, cacheFile(path.join(io.cwd, CACHE_FOLDER), [path.resolve(io.cwd, corpusDir)], knowledgeText(io.cwd), ctx))
-    : extractAll(corpusSources, knowledge, ctx);
+  const corpus = useCache
+    ? await loadCorpusCached([corpusDir], io.cwd, knowledge, ctx, cacheFile(path.join(io.cwd, CACHE_FOLDER), [path.resolve(io.cwd, corpusDir)], `${buildId()}\u0000${knowledgeText(io.cwd)}`, ctx), warn)
+    : await loadAndExtract(corpusDir, io.cwd, knowledge, ctx, warn);
+  // The draft may sit inside the corpus folder; it is not evidence against itself.
+  const isDraft = (s: Source) => path.resolve(io.cwd, s.path) === path.resolve(io.cwd, draft.path);
+  const corpusSources = corpus.sources.filter((s) => !isDraft(s));
+  const draftIds = new Set(corpus.sources.filter(isDraft).map((s) => s.id));
+  const extracted = { claims: corpus.claims.filter((c) => !draftIds.has(c.source)), places: corpus.places };
 
   const ignored = ignoredLines(draft.text);
   const draftExtraction = extractSource(draft, articleBodyText(draft), knowledge, ctx);

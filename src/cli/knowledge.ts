@@ -1,6 +1,6 @@
 // Loads what the tool knows (claims/metrics.yaml, claims/claimants.yaml): the project's own
 // claims/ folder in the working directory wins, else the copy shipped with claimdiff.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
@@ -50,6 +50,22 @@ const KNOWLEDGE_FILES = ["metrics.yaml", "claimants.yaml", "people.yaml", "offic
 
 export function knowledgeText(cwd: string): string {
   return KNOWLEDGE_FILES.map((name) => readFileSync(knowledgeFile(cwd, name), "utf8")).join("\u0000");
+}
+
+/**
+ * What identifies this build of claimdiff for caches: the package version and the size and time
+ * of every compiled module, so extraction changed by an upgrade (or a rebuild) is never served
+ * stale claims.
+ */
+export function buildId(): string {
+  const dist = path.join(PACKAGE_ROOT, "dist");
+  const parts = [packageVersion()];
+  for (const name of (readdirSync(dist, { recursive: true }) as string[]).sort()) {
+    if (!name.endsWith(".js")) continue;
+    const stats = statSync(path.join(dist, name));
+    parts.push(`${name}:${stats.size}:${stats.mtimeMs}`);
+  }
+  return parts.join("|");
 }
 
 export function loadKnowledge(cwd: string): Knowledge {

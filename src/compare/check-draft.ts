@@ -42,19 +42,21 @@ function supportedView(claim: Claim, corpus: readonly Claim[], sources: Readonly
 const surname = (personKey: string) => personKey.split(/[-:]/).at(-1)!;
 
 /**
- * Only what the draft speaks about needs comparing: its own keys, and for people, anyone who
- * shares a surname with someone it names (one person may be keyed differently before unifying).
+ * Only what the draft speaks about needs comparing: its own keys (and the named incidents an
+ * unnamed one of the draft may join), and for people, anyone who shares a surname with someone
+ * it names (one person may be keyed differently before unifying).
  */
-function aboutTheDraft(scoped: readonly Claim[], draftIds: ReadonlySet<string>): (c: Claim) => boolean {
-  const mine = scoped.filter((c) => draftIds.has(c.id));
+function aboutTheDraft(mine: readonly Claim[]): (metric: string, c: Claim) => boolean {
+  const incidentKind = (metric: string) => metric.replace(/:[^/@]*$/, "");
   const keys = new Set(mine.map((c) => c.metric));
+  const kinds = new Set(mine.map((c) => incidentKind(c.metric)));
   const surnames = new Set(mine.flatMap((c) => (c.fact?.type === "role" ? [surname(c.fact.personKey)] : [])));
-  return (c) => keys.has(c.metric) || (c.fact?.type === "role" && surnames.has(surname(c.fact.personKey)));
+  return (metric, c) => keys.has(metric) || kinds.has(incidentKind(metric)) || (c.fact?.type === "role" && surnames.has(surname(c.fact.personKey)));
 }
 
 export function checkDraft(draft: readonly Claim[], corpus: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile>, keep: (x: Conflict) => boolean = () => true): DraftCheck {
   const draftIds = new Set(draft.map((c) => c.id));
-  const { claims, conflicts } = compare([...corpus, ...draft], sources, places, { focus: (scoped) => aboutTheDraft(scoped, draftIds) });
+  const { claims, conflicts } = compare([...corpus, ...draft], sources, places, { focus: { ids: draftIds, keep: aboutTheDraft } });
   const byId = new Map(claims.map((c) => [c.id, c]));
   const bySource = new Map(sources.map((s) => [s.id, s]));
   const corpusClaims = claims.filter((c) => !draftIds.has(c.id));

@@ -134,18 +134,20 @@ export interface Comparison {
 
 export interface CompareOptions {
   /**
-   * Narrows what is compared, given every claim with its corpus-level key: `check` compares only
-   * what its draft speaks about. Everything is compared when absent.
+   * Narrows what is compared: given the focus claims with their corpus-level keys, which other
+   * claims matter (by key). `check` compares only what its draft speaks about.
    */
-  focus?: (scoped: readonly Claim[]) => (claim: Claim) => boolean;
+  focus?: { ids: ReadonlySet<string>; keep: (focus: readonly Claim[]) => (metric: string, claim: Claim) => boolean };
 }
 
 export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map(), options: CompareOptions = {}): Comparison {
-  const refined = scopeByStory(claims, findStories(places));
-  const compared = options.focus ? refined.filter(options.focus(refined)) : refined;
+  const stories = findStories(places);
+  const { focus } = options;
+  const keep = focus ? focus.keep(scopeByStory(claims.filter((c) => focus.ids.has(c.id)), stories)) : undefined;
+  const refined = scopeByStory(claims, stories, keep && ((metric, c) => focus!.ids.has(c.id) || keep(metric, c)));
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
-  const pairs = [...groupByMetric(compared).values()].flatMap((group) => checkGroup(group, ctx));
-  let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(compared, sources)];
+  const pairs = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
+  let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(refined, sources)];
   for (const step of POST_PROCESS) conflicts = step(conflicts);
   return { claims: refined, conflicts };
 }

@@ -117,8 +117,11 @@ function middle(c: Claim): number | null {
   return low !== null && high !== null ? (low + high) / 2 : (low ?? high);
 }
 
-/** Rewrites each claim's comparison key from its scope and story. */
-export function scopeByStory(claims: readonly Claim[], stories: Stories): Claim[] {
+/**
+ * Rewrites each claim's comparison key from its scope and story. `keep`, given the new key, drops
+ * claims no one will compare before they are copied (a draft's check needs few of a corpus's).
+ */
+export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: (metric: string, claim: Claim) => boolean): Claim[] {
   const withIncidents = inheritArticleIncident(claims);
   // A place that names an incident in the story ("the ambush on Route 6") stands for it.
   const incidentAt = new Map<string, { incident: string; story: string }>();
@@ -128,13 +131,23 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories): Claim[
       incidentAt.set(`${story}\u0000${c.scope.place}`, { incident: c.scope.incident!, story });
     }
   }
-  const scoped = withIncidents.map((c) => {
+  const scoped: Claim[] = [];
+  for (const c of withIncidents) {
+    const keyed = storyKey(c, stories, incidentAt);
+    if (keep && !keep(keyed?.metric ?? c.metric, c)) continue;
+    scoped.push(keyed ? { ...c, metric: keyed.metric, label: keyed.label() } : c);
+  }
+  return joinUnnamedIncidents(scoped);
+}
+
+/** A claim's key within its story, and its label (built only for the claims that are kept). */
+function storyKey(c: Claim, stories: Stories, incidentAt: ReadonlyMap<string, { incident: string }>): { metric: string; label: () => string } | null {
     const story = stories.storyOf.get(c.source);
-    if (!c.scope || !story) return c;
+    if (!c.scope || !story) return null;
     const base = c.metric.split("@")[0]!;
     const where = stories.name.get(story)!;
     const major = stories.major.get(story)!;
-    const labelBase = c.label.replace(/ (?:in|at) .*$/, "");
+    const labelBase = () => c.label.replace(/ (?:in|at) .*$/, "");
     const { type, incident, placeName, date } = c.scope;
     // A place that is one of the story's main places adds nothing to a figure's key; an incident
     // keeps its place unless it is the story's first place ("an ambush in Varesh").
@@ -145,12 +158,10 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories): Claim[
     if (type === "incident" || namedIncident) {
       const noun = incident ?? namedIncident!.incident;
       const detail = place ? `:${place}` : date ? `:${date}` : "";
-      return { ...c, metric: `${base}@${story}/${noun}${detail}`, label: `${labelBase} in the ${noun}${place ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
+      return { metric: `${base}@${story}/${noun}${detail}`, label: () => `${labelBase()} in the ${noun}${place ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
     }
-    if (type === "place" && place) return { ...c, metric: `${base}@${story}/${place}`, label: `${labelBase} in ${placeName} (${where})` };
-    return { ...c, metric: `${base}@${story}`, label: `${labelBase} (${where})` };
-  });
-  return joinUnnamedIncidents(scoped);
+    if (type === "place" && place) return { metric: `${base}@${story}/${place}`, label: () => `${labelBase()} in ${placeName} (${where})` };
+    return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
 }
 
 /**

@@ -1,0 +1,144 @@
+// The corpus side of `check`, cached: an article whose size and modification time are unchanged
+// is neither read nor extracted again. Its source is rebuilt from the cache and its text is read
+// from disk only if a report needs it (a quote or a line number). Any change to a sources.yaml,
+// to what the tool knows or to its version starts the cache afresh.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import { articleBodyText } from "../corpus/body-text.js";
+import { decodeArticle } from "../corpus/decode.js";
+import { walkCorpus } from "../corpus/walk.js";
+import { InputError } from "../errors.js";
+import type { PlaceProfile } from "../compare/stories.js";
+import { extractSource, type Knowledge } from "../extract/extract-source.js";
+import { writeFileAtomic } from "../review/atomic-write.js";
+import type { Claim, Context, Source, Warning } from "../types.js";
+
+export const CACHE_FOLDER = ".claimdiff-cache";
+
+const short = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 12);
+
+/** The cache file for one corpus (by its paths) and one version of what the tool knows. */
+export function cacheFile(folder: string, corpusPaths: readonly string[], knowledgeText: string, ctx: Context): string {
+  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v3\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
+}
+
+type StoredSource = Omit<Source, "text">;
+type StoredClaim = Omit<Claim, "evidence">;
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  source: StoredSource;
+  claims: StoredClaim[];
+  places: PlaceProfile;
+}
+
+interface CacheDoc {
+  /** Sizes and times of every sources.yaml that could date or name an article. */
+  sidecars: string;
+  files: Record<string, Entry>;
+}
+
+export interface CachedCorpus {
+  sources: Source[];
+  claims: Claim[];
+  places: Map<string, PlaceProfile>;
+  hits: number;
+  misses: number;
+}
+
+const FROM_CACHE = ["read from the claim cache; run `claimdiff explain FILE` to see how it was read"];
+
+/** A source whose text is read from disk the first time something asks for it. */
+function lazySource(stored: StoredSource, absolute: string): Source {
+  let text: string | undefined;
+  const source = { ...stored } as Source;
+  Object.defineProperty(source, "text", {
+    enumerable: true,
+    get() {
+      if (text === undefined) {
+        const decoded = decodeArticle(readFileSync(absolute));
+        if (!decoded.ok) throw new InputError(stored.path, decoded.reason);
+        text = decoded.text;
+      }
+      return text;
+    },
+  });
+  return source;
+}
+
+function sidecarSignature(folders: readonly string[], cwd: string): string {
+  const found = new Set<string>();
+  for (const folder of folders) {
+    for (const name of readdirSync(folder, { recursive: true }) as string[]) {
+      if (path.basename(name) === "sources.yaml") found.add(path.join(folder, name));
+    }
+    for (let dir = path.dirname(folder); dir.startsWith(cwd); dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, "sources.yaml"))) found.add(path.join(dir, "sources.yaml"));
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  return [...found].sort().map((f) => `${f}:${statSync(f).size}:${statSync(f).mtimeMs}`).join("|");
+}
+
+function readCache(file: string): CacheDoc | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as CacheDoc;
+  } catch {
+    return null; // missing or unreadable: a cache is only ever a shortcut
+  }
+}
+
+export async function loadCorpusCached(paths: string[], cwd: string, knowledge: Knowledge, ctx: Context, file: string, warn: (w: Warning) => void): Promise<CachedCorpus> {
+  const walk = walkCorpus(paths, cwd, warn);
+  const sidecars = sidecarSignature(walk.folders, cwd);
+  const old = readCache(file);
+  const previous = old && old.sidecars === sidecars ? old.files : {};
+  const next: CacheDoc = { sidecars, files: {} };
+  const result: CachedCorpus = { sources: [], claims: [], places: new Map(), hits: 0, misses: 0 };
+  const changed: string[] = [];
+  for (const f of walk.files) {
+    const stats = statSync(f.absolute);
+    const entry = previous[f.absolute];
+    if (!entry || entry.size !== stats.size || entry.mtimeMs !== stats.mtimeMs) {
+      changed.push(f.path);
+      continue;
+    }
+    next.files[f.absolute] = entry;
+    result.hits++;
+    result.sources.push(lazySource(entry.source, f.absolute));
+    for (const c of entry.claims) result.claims.push({ ...c, evidence: FROM_CACHE });
+    result.places.set(entry.source.id, entry.places);
+  }
+  if (changed.length) {
+    for (const source of await loadCorpus(changed, { cwd, onWarning: warn })) {
+      const absolute = path.resolve(cwd, source.path);
+      const stats = statSync(absolute);
+      const extraction = extractSource(source, articleBodyText(source), knowledge, ctx);
+      const { text: _text, ...stored } = source;
+      next.files[absolute] = {
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+        source: stored,
+        claims: extraction.claims.map(({ evidence: _e, ...c }) => c),
+        places: extraction.places,
+      };
+      result.misses++;
+      result.sources.push(source);
+      result.claims.push(...extraction.claims);
+      result.places.set(source.id, extraction.places);
+    }
+  }
+  if (result.misses > 0 || Object.keys(previous).length !== result.hits) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, JSON.stringify(next));
+    // Older versions of this corpus's cache (other knowledge) are dead weight.
+    const corpusPrefix = path.basename(file).split("-").slice(0, 2).join("-");
+    for (const name of readdirSync(path.dirname(file))) {
+      if (name.startsWith(`${corpusPrefix}-`) && name !== path.basename(file)) rmSync(path.join(path.dirname(file), name), { force: true });
+    }
+  }
+  return result;
+}
