@@ -1,32 +1,20 @@
 // `npm run bench` (second part): `claimdiff check` against a 10,000-article corpus, first run
 // (extracts and fills .claimdiff-cache/) and second run (answers from the cache).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { repositoryArticles } from "./articles.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-
-function articles() {
-  const found = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.md$/.test(name)) found.push(readFileSync(p, "utf8"));
-    }
-  };
-  walk(path.join(ROOT, "tests/accuracy"));
-  return found;
-}
 
 const work = mkdtempSync(path.join(tmpdir(), "claimdiff-check-bench-"));
 try {
   const corpus = path.join(work, "corpus");
   mkdirSync(corpus);
-  const base = articles();
+  const base = repositoryArticles(ROOT, ["tests/accuracy"], /\.md$/);
   let bytes = 0;
   for (let i = 0; i < ARTICLES; i++) {
     // Vary the figures in the body, never the front matter (its date must stay a date).

@@ -1,32 +1,18 @@
 // `npm run bench`: extraction throughput (MB/s) and peak memory on a synthetic corpus of at
 // least 10 MB built from every article in the repository (seeds and our varied test sets), each
 // copy shifted in names, figures and dates so the corpus is not one article repeated.
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadKnowledge } from "../../dist/cli/knowledge.js";
 import { DEFAULT_NORMALIZE } from "../../dist/normalize/parse-quantity.js";
 import { extractAll, run } from "../../dist/pipeline.js";
+import { repositoryArticles } from "./articles.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 10) * 1024 * 1024;
 
-function articles() {
-  const found = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(md|txt|html?)$/.test(name) && !/README|expected/.test(name)) found.push(readFileSync(p, "utf8"));
-    }
-  };
-  walk(path.join(ROOT, "corpus"));
-  walk(path.join(ROOT, "tests/accuracy"));
-  return found;
-}
-
 function buildCorpus() {
-  const base = articles();
+  const base = repositoryArticles(ROOT, ["corpus", "tests/accuracy"]);
   const sources = [];
   let bytes = 0;
   for (let i = 0; bytes < TARGET_BYTES; i++) {
