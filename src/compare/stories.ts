@@ -72,7 +72,10 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     const id = main[0]?.[0] ?? `story-${[...sources].sort()[0]}`;
     for (const s of sources) storyOf.set(s, id);
     major.set(id, new Set(main.map(([key]) => key)));
-    containers.set(id, new Set(main.filter(([, t]) => sources.length > 2 && t.seenIn * 3 >= sources.length * 2).map(([key]) => key).concat(id)));
+    // Containers: places too broad to tell one incident from another - named by nearly every
+    // article, or named about as often as the story's first place (a dateline's country).
+    const first = main[0]?.[1].count ?? 0;
+    containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id)));
     name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
   }
   return { storyOf, major, name, containers };

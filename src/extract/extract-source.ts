@@ -162,7 +162,12 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "52 deaths in the past 24 hours": the phrase must stand by this figure, not by another one.
   // Cut at the figure before this one, and at the clause break after it: "19 were pulled out
   // overnight, bringing the number rescued to 58" - the 58 is not an overnight figure.
-  const before = text.slice(Math.max(sentence.start, q.start - 45), q.start).replace(/^.*\d(?!\d*\s*hours)(?:[^,;]*[,;])?/s, "");
+  // A clause before a comma dates this figure only if the figure follows right away ("In the past
+  // 24 hours, 52 …"), not across other words ("… overnight, bringing the number rescued to 58").
+  const before = text
+    .slice(Math.max(sentence.start, q.start - 45), q.start)
+    .replace(/^.*\d(?!\d*\s*hours)(?:[^,;]*[,;])?/s, "")
+    .replace(/^.*[,;](?=(?:\s*\S+){2,}\s*$)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
   const daily = knowledge.lexicon.daily.test(`${before} ${after}`);
   const { key, label } = metricKey(reading, scope, daily);

@@ -217,7 +217,7 @@ function partitive(ctx: ReadContext): MetricReading | null {
   if (!aux) return whole ? reading(whole.metric, group, { start: at, end: whole.end }, "part of a larger count", "part") : null;
   const afterAux = aux.index + aux[0].length;
   const own = cueAfter(text, aux.index, limit, lexicon, group);
-  if (own && !whole) return { ...own, how: "partitive: the verb after the larger group" };
+  if (own && !whole) return withArrival(text, limit, { ...own, how: "partitive: the verb after the larger group" });
   if (!whole) return null;
   // "Twelve of the dead were women" is a subgroup; "26 of the injured are in critical condition" a part.
   const sub = groupAfter(text, afterAux, limit, lexicon);
