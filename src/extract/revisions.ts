@@ -11,9 +11,12 @@ export function markRevisions(claims: Claim[], text: string): void {
   const byMetric = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.status !== "reported") continue;
-    const list = byMetric.get(c.metric) ?? [];
+    // By what is counted, not where: "killing five guards" in the attack's sentence and
+    // "initially three guards were killed" a paragraph later are one figure, revised.
+    const what = c.metric.split("@")[0]!;
+    const list = byMetric.get(what) ?? [];
     list.push(c);
-    byMetric.set(c.metric, list);
+    byMetric.set(what, list);
   }
   for (const list of byMetric.values()) {
     for (const older of list) {

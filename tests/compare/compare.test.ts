@@ -47,6 +47,8 @@ describe("rules", () => {
     ["same-day cumulative figures that cannot both hold", [claim("a.txt", exact(30412), { asOf: D2 }), claim("b.txt", more(35000), { asOf: D2 })], ["contradiction"]],
     ["different-day cumulative figures that overlap", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", nearly(35000), { asOf: D2 })], []],
     ["a headline against its own body", [claim("a.txt", nearly(35000), { asOf: D2, role: "headline" }), claim("a.txt", more(35000), { asOf: D2 })], ["internal"]],
+    ["two named claimants in one article", [claim("a.txt", exact(45000), { asOf: D2, claimant: "gov", attribution: "the agency" }), claim("a.txt", more(120000), { asOf: D2, claimant: "red-cross", attribution: "the Red Cross" })], ["internal"]],
+    ["two different figures in one body, nobody named: not reported", [claim("a.txt", exact(62), { asOf: D2 }), claim("a.txt", exact(26), { asOf: D2 })], []],
     ["an event count differs across days", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(6), { asOf: D2, metricKind: "event" })], ["contradiction"]],
     ["an event count agrees", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(4), { asOf: D2, metricKind: "event" })], []],
     ["an undated event count can still be compared", [claim("a.txt", exact(4), { asOf: null, metricKind: "event" }), claim("b.txt", exact(3), { asOf: D2, metricKind: "event" })], ["contradiction"]],
@@ -124,7 +126,7 @@ describe("one conflict per disagreement", () => {
 describe("large groups", () => {
   it("finds the same disagreements without checking every pair", () => {
     const many = Array.from({ length: 300 }, (_, i) => claim(["a.txt", "b.txt", "c.txt"][i % 3]!, more(34000), { asOf: D1, span: { start: i * 10, end: i * 10 + 5 } }));
-    many.push(claim("c.txt", exact(30412), { asOf: D1 }), claim("b.txt", exact(25000), { asOf: D2 }));
+    many.push(claim("c.txt", exact(30412), { asOf: D1, role: "headline" }), claim("b.txt", exact(25000), { asOf: D2 }));
     const { conflicts } = compare(many, sources);
     const kinds = conflicts.map((x) => x.kind).sort();
     expect(kinds).toEqual(["contradiction", "decrease", "internal"].sort());

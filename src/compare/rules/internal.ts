@@ -10,6 +10,12 @@ export const internal: PairRule = {
     // A figure dated only by the article (a headline) is read as of the body's stated day too.
     const sameTime = a.asOf === b.asOf || a.asOfFrom === "article" || b.asOfFrom === "article";
     if (a.source !== b.source || !sameTime || !disjoint(a.value, b.value)) return null;
+    // Two different figures in one body are far more often two quantities we could not tell
+    // apart than an article contradicting itself; a headline against its body, or two named
+    // claimants quoted side by side, is the disagreement worth a reviewer's time.
+    const headline = a.role !== b.role;
+    const disputed = a.claimant !== null && b.claimant !== null && a.claimant !== b.claimant;
+    if (!headline && !disputed) return null;
     const source = ctx.sources.get(a.source);
     const name = source?.outlet ?? a.source;
     const part = (c: typeof a) => (c.role === "headline" ? "the headline" : "the body");
