@@ -47,14 +47,15 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
   return `c-${hash.slice(0, 12)}`;
 }
 
-function metricKey(reading: MetricReading, scope: Scope, daily: boolean): { key: string; label: string } {
+/** `increment`: a day's or a week's figure, not a running total. */
+function metricKey(reading: MetricReading, scope: Scope, increment: "daily" | "weekly" | null): { key: string; label: string } {
   const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering" } : reading.metric;
   // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
   const sub = reading.group === "people" || metric.id.startsWith(reading.group) ? "" : `.${reading.group}`;
   const part = reading.part ? `.part:${reading.part}` : "";
-  const id = `${metric.id}${sub}${part}${daily ? ".daily" : ""}`;
+  const id = `${metric.id}${sub}${part}${increment ? `.${increment}` : ""}`;
   const who = reading.group === "people" ? "people" : reading.group.replace(/-/g, " ");
-  const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${daily ? " in one day" : ""}`;
+  const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${increment ? ` in one ${increment === "daily" ? "day" : "week"}` : ""}`;
   if (scope.type === "incident") {
     const where = scope.placeName ? ` at ${scope.placeName}` : scope.date ? ` of ${scope.date}` : "";
     return { key: `${id}@${scope.incident}${scope.place ? `:${scope.place}` : scope.date ? `:${scope.date}` : ""}`, label: `${label} in the ${scope.incident}${where}` };
@@ -63,7 +64,7 @@ function metricKey(reading: MetricReading, scope: Scope, daily: boolean): { key:
   return { key: id, label };
 }
 
-function kindOf(reading: MetricReading, scope: Scope, daily: boolean): CompiledMetric["kind"] {
+function kindOf(reading: MetricReading, scope: Scope, daily: "daily" | "weekly" | null): CompiledMetric["kind"] {
   if (daily) return "snapshot";
   if (reading.arrival) return "snapshot";
   if (scope.type === "incident" && reading.metric.kind === "cumulative") return "event";
@@ -169,7 +170,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     .replace(/^.*\d(?!\d*\s*hours)(?:[^,;]*[,;])?/s, "")
     .replace(/^.*[,;](?=(?:\s*\S+){2,}\s*$)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
-  const daily = knowledge.lexicon.daily.test(`${before} ${after}`);
+  const near = `${before} ${after}`;
+  const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : null;
   const { key, label } = metricKey(reading, scope, daily);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.

@@ -27,6 +27,7 @@ export interface Lexicon {
   demonyms: boolean;
   metrics: CompiledMetric[];
   daily: RegExp;
+  weekly: RegExp;
   incidents: RegExp;
 }
 
@@ -83,6 +84,7 @@ export function compileLexicon(doc: unknown): Lexicon {
     demonyms: (groupsDoc.people?.demonyms ?? false) === true,
     metrics,
     daily: new RegExp(`\\b(?:${alternation(stringList(root.daily, "daily"))})\\b`, "i"),
+    weekly: new RegExp(`\\b(?:${alternation(stringList(root.weekly, "weekly"))})\\b`, "i"),
     incidents: new RegExp(`\\b(?:${alternation(stringList(root.incidents, "incidents"))})\\b`, "gi"),
   };
 }

@@ -47,6 +47,7 @@ const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
 const LINK = /(?:\b(?:is|are|was|were|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
@@ -165,7 +166,9 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
     // "bringing the toll to six" after "four soldiers were killed": the toll of the same group.
     const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id ? ctx.earlier.group : null;
     const near = group ?? groupNearCue(ctx, cue) ?? sameFigure ?? "people";
-    if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause");
+    // "Those taken included 12 foreign nationals": a part of the count, not the count.
+    const included = /\b(?:include[sd]?|including|among\s+them\s+(?:were|are))\s*$/i.test(clause) && near === "people";
+    if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause", included ? "included" : null);
   }
   // "it raised the figure to five": a count noun that refers back to the last figure read.
   COUNT_NOUN.lastIndex = 0;
@@ -248,6 +251,9 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
   // counts part of a set named before, not the whole.
   const bareSubject = found.kind === "implicit" && /^\s*(?:[,;:—–-]\s*)?$/.test(text.slice(sentence.start, quantity.start).replace(/^\W+/, "")) && BARE_SUBJECT.test(text.slice(quantity.end, limit));
   const immediate = cueBefore(text, sentence.start, quantity.start, lexicon, group);
+  // "Those taken included 12 foreign nationals", "Among those detained were 12 journalists": a
+  // part of the count; a named subgroup (journalists) is already a metric of its own.
+  if (immediate && group === "people" && INCLUDED_CUE.test(text.slice(immediate.cue.start, immediate.cue.end))) return { ...immediate, part: "included" };
   if (immediate) return withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };

@@ -4,6 +4,8 @@ import type { Claim } from "../types.js";
 
 const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional)\b/i;
 const NEW = /\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
+// "1.6 million are now displaced, up from 1.5 million": the figure after "up from" is the old one.
+const UP_FROM = /,\s*(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 const FROM_OLD = /^\s*,?\s*(?:(?:up|down)\s+)?from\s*$/i;
 
 /** Marks revised claims within one source; claims must be in reading order. */
@@ -22,7 +24,7 @@ export function markRevisions(claims: Claim[], text: string): void {
     for (const older of list) {
       // "rose to 52 from 45": the figure after "from" is the old one, in the same sentence.
       const between = (a: Claim, b: Claim) => text.slice(a.span.end, b.span.start);
-      const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && FROM_OLD.test(between(c, older)));
+      const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && (FROM_OLD.test(between(c, older)) || UP_FROM.test(between(c, older))));
       if (sameSentenceNewer) {
         older.supersededBy = sameSentenceNewer.id;
         continue;

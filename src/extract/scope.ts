@@ -156,6 +156,8 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   }
   for (const p of places) {
     if (p.start < sentence.start || p.end > figure.start) continue;
+    // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place.
+    if (/\b(?:says?|said|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) continue;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
       return placed(text, p, `"${text.slice(p.start, p.end)}" before the figure`);
     }

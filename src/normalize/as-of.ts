@@ -74,6 +74,8 @@ export function findAsOf(text: string, clause: Span, figure: Span, articleDate: 
     if (start < figure.end && figure.start < end) continue;
     const before = text.slice(Math.max(clause.start, start - 6), start);
     if (NOT_AS_OF.test(m[1] ?? "") || (!m[1] && /\bthe\s+$/i.test(before))) continue;
+    // "killed since forces closed the ring on Feb. 12": the date belongs to the "since" clause.
+    if ((!m[1] || /^on$/i.test(m[1])) && /\b(?:since|from|after|before|following)\b(?:\s+\S+){0,8}\s*$/i.test(text.slice(Math.max(clause.start, start - 70), start)) && !/[,;]/.test(text.slice(Math.max(clause.start, start - 70), start).replace(/^.*\b(?:since|from|after|before|following)\b/is, ""))) continue;
     if (!m[1] && !/^(?:last\s+night|yesterday|this\s|today|tonight)/i.test(m[2]!) && !COUNT_VERB.test(text.slice(clause.start, clause.end))) continue;
     candidates.push({ start, end, text: m[0], preposition: m[1], phrase: m[2]! });
   }

@@ -118,6 +118,22 @@ describe("revisions and attributions", () => {
     const { claims } = extract("By Friday, 120 people had died in Orvel, officials said.");
     expect(claims[0]).toMatchObject({ asOf: "2025-03-07", asOfFrom: "text" });
   });
+  it("a date inside a 'since' clause dates the start, not the figure", () => {
+    const { claims } = extract("Close to 800 people have been killed in Orvel since forces closed the ring around the city on Feb. 12.");
+    expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "article" });
+  });
+  it("'until Monday' dates the figure", () => {
+    const { claims } = extract("In the period from 12 February until Monday, 1,310 people were arrested in Orvel.");
+    expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "text" });
+  });
+  it("'up from' an older figure supersedes it", () => {
+    const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
+    expect(claims.find((c) => c.text === "1.5 million")!.supersededBy).toBe(claims.find((c) => /1\.6 million/.test(c.text))!.id);
+  });
+  it("'Those taken included 12' is a part of the count, not the count", () => {
+    const { claims } = extract("Gunmen seized 143 workers at the mine. Those taken included 12 foreign nationals.");
+    expect(claims.find((c) => c.text === "12")!.metric).not.toBe(claims.find((c) => c.text === "143")!.metric);
+  });
   it("'since October 7' starts the period, it does not date the figure", () => {
     const { claims } = extract("Since October 7, more than 1,200 people have been killed in Orvel.");
     expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "article" });
