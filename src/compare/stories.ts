@@ -4,8 +4,8 @@
 // not the region's). Incidents are keyed within their story by kind and place or date.
 import type { Claim } from "../types.js";
 
-/** Place key -> how often an article names it, and a display name. */
-export type PlaceProfile = Record<string, { count: number; name: string }>;
+/** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
+export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean }>;
 
 export interface Stories {
   storyOf: ReadonlyMap<string, string>;
@@ -75,7 +75,8 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     // Containers: places too broad to tell one incident from another - named by nearly every
     // article, or named about as often as the story's first place (a dateline's country).
     const first = main[0]?.[1].count ?? 0;
-    containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id)));
+    const datelined = sources.flatMap((s) => Object.entries(profiles.get(s)!).filter(([, p]) => p.container).map(([key]) => key));
+    containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id, datelined)));
     name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
   }
   return { storyOf, major, name, containers };
@@ -125,18 +126,22 @@ function middle(c: Claim): number | null {
  * claims no one will compare before they are copied (a draft's check needs few of a corpus's).
  */
 export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: (metric: string, claim: Claim) => boolean): Claim[] {
-  const withIncidents = inheritArticleIncident(claims);
   // A place that names an incident in the story ("the ambush on Route 6") stands for it.
-  const incidentAt = new Map<string, { incident: string; story: string }>();
-  for (const c of withIncidents) {
+  const incidentAt = new Map<string, string>();
+  for (const c of claims) {
     const story = stories.storyOf.get(c.source);
     if (story && c.scope?.type === "incident" && c.scope.place && !stories.major.get(story)!.has(c.scope.place)) {
-      incidentAt.set(`${story}\u0000${c.scope.place}`, { incident: c.scope.incident!, story });
+      incidentAt.set(`${story}\u0000${c.scope.place}`, c.scope.incident!);
     }
   }
+  const atIncidents = claims.map((c) => {
+    const story = stories.storyOf.get(c.source);
+    const incident = c.scope?.type === "place" && c.scope.place && story ? incidentAt.get(`${story}\u0000${c.scope.place}`) : undefined;
+    return incident ? { ...c, scope: { ...c.scope!, type: "incident" as const, incident } } : c;
+  });
   const scoped: Claim[] = [];
-  for (const c of withIncidents) {
-    const keyed = storyKey(c, stories, incidentAt);
+  for (const c of inheritArticleIncident(atIncidents)) {
+    const keyed = storyKey(c, stories);
     if (keep && !keep(keyed?.metric ?? c.metric, c)) continue;
     scoped.push(keyed ? { ...c, metric: keyed.metric, label: keyed.label() } : c);
   }
@@ -144,7 +149,7 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
 }
 
 /** A claim's key within its story, and its label (built only for the claims that are kept). */
-function storyKey(c: Claim, stories: Stories, incidentAt: ReadonlyMap<string, { incident: string }>): { metric: string; label: () => string } | null {
+function storyKey(c: Claim, stories: Stories): { metric: string; label: () => string } | null {
     const story = stories.storyOf.get(c.source);
     if (!c.scope || !story) return null;
     const base = c.metric.split("@")[0]!;
@@ -152,14 +157,12 @@ function storyKey(c: Claim, stories: Stories, incidentAt: ReadonlyMap<string, { 
     const major = stories.major.get(story)!;
     const labelBase = () => c.label.replace(/ (?:in|at) .*$/, "");
     const { type, incident, placeName, date } = c.scope;
-    // A place that is one of the story's main places adds nothing to a figure's key; an incident
-    // keeps its place unless it is the story's first place ("an ambush in Varesh").
+    // A place that is one of the story's main places adds nothing to a figure's key: "an ambush in
+    // Varesh" is told apart from another ambush by its day, or not at all.
     const containers = stories.containers.get(story)!;
-    const minor = (p: string | null) => (p && !(type === "incident" ? containers.has(p) : major.has(p)) ? p : null);
-    const place = minor(c.scope.place);
-    const namedIncident = type === "place" && place ? incidentAt.get(`${story}\u0000${place}`) : undefined;
-    if (type === "incident" || namedIncident) {
-      const noun = incident ?? namedIncident!.incident;
+    const place = c.scope.place && !major.has(c.scope.place) && !containers.has(c.scope.place) ? c.scope.place : null;
+    if (type === "incident") {
+      const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";
       return { metric: `${base}@${story}/${noun}${detail}`, label: () => `${labelBase()} in the ${noun}${place ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
     }

@@ -51,10 +51,11 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
 function metricKey(reading: MetricReading, scope: Scope, increment: "daily" | "weekly" | null): { key: string; label: string } {
   const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering" } : reading.metric;
   // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
-  const sub = reading.group === "people" || metric.id.startsWith(reading.group) ? "" : `.${reading.group}`;
+  const group = metric.fold.includes(reading.group) ? "people" : reading.group;
+  const sub = group === "people" || metric.id.startsWith(group) ? "" : `.${group}`;
   const part = reading.part ? `.part:${reading.part}` : "";
   const id = `${metric.id}${sub}${part}${increment ? `.${increment}` : ""}`;
-  const who = reading.group === "people" ? "people" : reading.group.replace(/-/g, " ");
+  const who = group === "people" ? "people" : group.replace(/-/g, " ");
   const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${increment ? ` in one ${increment === "daily" ? "day" : "week"}` : ""}`;
   if (scope.type === "incident") {
     const where = scope.placeName ? ` at ${scope.placeName}` : scope.date ? ` of ${scope.date}` : "";
@@ -142,6 +143,7 @@ function placeProfile(text: string, places: readonly PlaceMention[]): PlaceProfi
   for (const p of places) {
     const entry = (profile[p.key] ??= { count: 0, name: text.slice(p.start, p.end) });
     entry.count++;
+    if (p.container) entry.container = true;
   }
   return profile;
 }

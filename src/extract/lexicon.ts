@@ -20,6 +20,8 @@ export interface CompiledMetric extends Metric {
   anywhere: RegExp;
   /** Whether one incident (an attack, an ambush) can be what this figure counts. */
   incidents: boolean;
+  /** Subgroups counted as plain people for this metric ("civilians sheltering" are people). */
+  fold: string[];
 }
 
 export interface Lexicon {
@@ -76,6 +78,7 @@ export function compileLexicon(doc: unknown): Lexicon {
       after: new RegExp(`^(?:${alternation(cues)})\\b`, "i"),
       before: before.length ? new RegExp(`\\b(?:${alternation(before)})$`, "i") : null,
       incidents: m.incidents === true,
+      fold: stringList(m.fold, `${where}.fold`),
       anywhere: new RegExp(`\\b(?:${alternation([...cues, ...before])})\\b`, "gi"),
     };
   });

@@ -2,11 +2,16 @@
 // name after a locative preposition ("in Rafah", "into Kharkiv") is a place everywhere it recurs.
 import type { Span } from "../types.js";
 
+/** "OSTRIK, Varesh, March 6 (MPA) -": a wire dateline; its second name is a country or region. */
+const DATELINE = /^[ \t]*[A-Z][A-Z .'’-]{2,},\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*(?:,|—|–|-|\()/gmu;
+
 export interface PlaceMention extends Span {
   /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */
   key: string;
   /** Whether a locative preposition introduces this mention ("in Rafah"). */
   locative: boolean;
+  /** A place a dateline names as the country or region around the city: too broad to be a site. */
+  container?: boolean;
 }
 
 const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?)\s+(?:the\s+)?`;
@@ -85,13 +90,21 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     names.set(name, placeKey(name));
     locativeAt.add(start + m.index! + m[0].indexOf(m[1]!));
   }
+  const containers = new Set<string>();
+  for (const m of body.matchAll(DATELINE)) {
+    const name = acceptName(m[1]!);
+    if (!name) continue;
+    names.set(name, placeKey(name));
+    containers.add(placeKey(name));
+  }
   if (names.size === 0) return [];
   const surfaces = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);
   const mention = new RegExp(`(?<![\\p{L}-])(?:${surfaces.join("|")})(?![\\p{L}])`, "gu");
   const found: PlaceMention[] = [];
   for (const m of body.matchAll(mention)) {
     const s = start + m.index!;
-    found.push({ start: s, end: s + m[0].length, key: names.get(m[0])!, locative: locativeAt.has(s) });
+    const key = names.get(m[0])!;
+    found.push({ start: s, end: s + m[0].length, key, locative: locativeAt.has(s), ...(containers.has(key) ? { container: true } : {}) });
   }
   return found;
 }
