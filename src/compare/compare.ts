@@ -8,9 +8,13 @@ import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
 import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
 
-/** Claims that may take part in a conflict: reported, current, precise enough. */
+/**
+ * Claims that may take part in a conflict: reported, current, precise enough, and a whole count.
+ * A part ("26 of the injured are critical") is shown but not compared: which whole it is part
+ * of is too often unclear.
+ */
 export function comparable(c: Claim): boolean {
-  return c.kind === "count" && c.status === "reported" && c.supersededBy === null && !c.vague;
+  return c.kind === "count" && c.status === "reported" && c.supersededBy === null && !c.vague && !c.metric.includes(".part:");
 }
 
 /** An id for a conflict that stands alone (a calendar check of one claim). */

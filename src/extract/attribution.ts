@@ -14,7 +14,7 @@ export interface Attribution extends Span {
 }
 
 function clean(raw: string): string | null {
-  const text = raw.trim().replace(/\s+/g, " ").replace(/\s+(?:have|has|had|also|later|earlier|previously|initially)$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now)\s+/i, "");
+  const text = raw.trim().replace(/\s+/g, " ").replace(/\s+(?:have|has|had|also|later|earlier|previously|initially|now|still)$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now)\s+/i, "");
   if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
   return text;
 }

@@ -48,7 +48,7 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
 }
 
 /** `increment`: a day's or a week's figure, not a running total. */
-function metricKey(reading: MetricReading, scope: Scope, increment: "daily" | "weekly" | null): { key: string; label: string } {
+function metricKey(reading: MetricReading, scope: Scope, increment: Increment): { key: string; label: string } {
   const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering" } : reading.metric;
   // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
   const group = metric.fold.includes(reading.group) ? "people" : reading.group;
@@ -56,7 +56,7 @@ function metricKey(reading: MetricReading, scope: Scope, increment: "daily" | "w
   const part = reading.part ? `.part:${reading.part}` : "";
   const id = `${metric.id}${sub}${part}${increment ? `.${increment}` : ""}`;
   const who = group === "people" ? "people" : group.replace(/-/g, " ");
-  const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${increment ? ` in one ${increment === "daily" ? "day" : "week"}` : ""}`;
+  const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${INCREMENT_LABEL[increment ?? "none"]}`;
   if (scope.type === "incident") {
     const where = scope.placeName ? ` at ${scope.placeName}` : scope.date ? ` of ${scope.date}` : "";
     return { key: `${id}@${scope.incident}${scope.place ? `:${scope.place}` : scope.date ? `:${scope.date}` : ""}`, label: `${label} in the ${scope.incident}${where}` };
@@ -65,7 +65,10 @@ function metricKey(reading: MetricReading, scope: Scope, increment: "daily" | "w
   return { key: id, label };
 }
 
-function kindOf(reading: MetricReading, scope: Scope, daily: "daily" | "weekly" | null): CompiledMetric["kind"] {
+type Increment = "daily" | "weekly" | "increment" | null;
+const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", increment: " (an increment)", none: "" } as const;
+
+function kindOf(reading: MetricReading, scope: Scope, daily: Increment): CompiledMetric["kind"] {
   if (daily) return "snapshot";
   if (reading.arrival) return "snapshot";
   if (scope.type === "incident" && reading.metric.kind === "cumulative") return "event";
@@ -173,7 +176,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     .replace(/^.*[,;](?=(?:\s*\S+){2,}\s*$)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
   const near = `${before} ${after}`;
-  const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : null;
+  const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
   const { key, label } = metricKey(reading, scope, daily);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.

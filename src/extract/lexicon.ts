@@ -30,6 +30,10 @@ export interface Lexicon {
   metrics: CompiledMetric[];
   daily: RegExp;
   weekly: RegExp;
+  /** "11 more bodies": right after the figure, an increment on an earlier figure. */
+  increment: RegExp;
+  /** Nouns that are never people ("villages", "vehicles"). */
+  notPeople: RegExp;
   incidents: RegExp;
 }
 
@@ -88,6 +92,8 @@ export function compileLexicon(doc: unknown): Lexicon {
     metrics,
     daily: new RegExp(`\\b(?:${alternation(stringList(root.daily, "daily"))})\\b`, "i"),
     weekly: new RegExp(`\\b(?:${alternation(stringList(root.weekly, "weekly"))})\\b`, "i"),
+    increment: new RegExp(`^\\s+(?:${alternation(stringList(root.increments, "increments"))})\\b`, "i"),
+    notPeople: new RegExp(`^(?:${alternation(stringList(root.not_people, "not_people"))})$`, "i"),
     incidents: new RegExp(`\\b(?:${alternation(stringList(root.incidents, "incidents"))})\\b`, "gi"),
   };
 }

@@ -7,7 +7,7 @@ const BEFORE: [RegExp, string][] = [
   [new RegExp(String.raw`\b${MONTH}\s*$`, "i"), "a date (month before it)"],
   [/[$£€¥₹]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$|\b(?:usd|eur|gbp|rs\.?|inr|kes|ngn)\s*$/i, "money"],
   [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, "a name or label, not a count"],
-  [/\d[:.]\s*$/, "a clock time"],
+  [/\d[:.]$/, "a clock time"],
 ];
 const AFTER: [RegExp, string][] = [
   [new RegExp(String.raw`^\s*(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])`, "i"), "a date (month after it)"],

@@ -41,12 +41,12 @@ const FILLER = new Set(
   a total of those were in`.split(/\s+/),
 );
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
-const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$/i;
+const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
 const PARTITIVE = /^\s+of\s+(?:the|these|those|its|their|our|his|her|them|whom)\b\s*/i;
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
@@ -96,6 +96,7 @@ function groupAfter(text: string, from: number, limit: number, lexicon: Lexicon)
     const token = w[1]!;
     if (lexicon.demonyms && DEMONYM.test(token)) return { kind: "group", group: "people", end: at + w[0].length };
     if (NON_GROUP_STOP.test(token) || cueAt(text, at + lead, limit, lexicon)) break;
+    if (lexicon.notPeople.test(token)) return { kind: "none" };
     const modifier = /^[A-Z]/.test(token) || FILLER.has(token.toLowerCase()) || /^\d/.test(token);
     if (!modifier) unknown = at + w[0].length;
     at += w[0].length;
@@ -112,12 +113,20 @@ function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, g
     if (/[;:(]/.test(text.slice(at, at + lead))) return null;
     const hit = cueAt(text, at + lead, limit, lexicon, group);
     if (hit) return reading(hit.metric, group, { start: at + lead, end: hit.end }, "cue after the group");
+    // ", including two guards," and "of Kelmar" stand between a group and its verb.
+    const aside = ASIDE.exec(text.slice(at, limit));
+    if (aside) {
+      at += aside[0].length;
+      continue;
+    }
     const w = WORD.exec(text.slice(at, limit));
     if (!w || !FILLER.has(w[1]!.toLowerCase())) return null;
     at += w[0].length;
   }
   return null;
 }
+
+const ASIDE = /^(?:\s*,\s*(?:including|among them|mostly|many of them|most of them)\b[^,;.]{0,60},|\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
 
 function reading(metric: CompiledMetric, group: string, cue: Span, how: string, part: string | null = null): MetricReading {
   return { metric, group, cue, how, arrival: false, part };
@@ -139,7 +148,8 @@ function cueBefore(text: string, sentenceStart: number, figureStart: number, lex
 
 /** The clause a figure stands in: from the last strong break before it. */
 function clauseStart(text: string, sentenceStart: number, at: number): number {
-  const before = text.slice(sentenceStart, at);
+  // "The following lost their lives: 8 inmates": a list after a colon belongs to what precedes it.
+  const before = text.slice(sentenceStart, at).replace(/:\s*$/, "  ");
   const m = /.*[;:(]|.*\b(?:but|while|whereas)\s/s.exec(before);
   return m ? sentenceStart + m[0].length : sentenceStart;
 }
@@ -254,12 +264,21 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
   // "Those taken included 12 foreign nationals", "Among those detained were 12 journalists": a
   // part of the count; a named subgroup (journalists) is already a metric of its own.
   if (immediate && group === "people" && INCLUDED_CUE.test(text.slice(immediate.cue.start, immediate.cue.end))) return { ...immediate, part: "included" };
+  // "11 persons lost their lives: 8 inmates and 3 members of staff" - the items are parts.
+  const listed = ctx.previous && /:\s*$/.test(text.slice(sentence.start, quantity.start));
   if (immediate) return withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
   if (after) return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
+  // "Twenty-seven inmates and 14 staff members received treatment": one verb for both.
+  const and = /^\s+and\s*$/.exec(text.slice(found.kind === "group" ? found.end : quantity.end, ctx.next?.start ?? quantity.end));
+  if (and && ctx.next) {
+    const other = groupAfter(text, ctx.next.end, limit, lexicon);
+    const shared = cueAfter(text, other.kind === "group" ? other.end : ctx.next.end, limit, lexicon, group);
+    if (shared) return { ...shared, how: "a verb shared with the figure after \"and\"" };
+  }
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
-  if (earlier) return earlier;
+  if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
   const inherited = ctx.previous ?? ctx.earlier;
   if (inherited && INHERIT.test(text.slice(sentence.start, quantity.start))) {
     return { ...inherited, group, how: "subgroup or earlier value of the figure before it" };

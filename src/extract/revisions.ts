@@ -2,7 +2,7 @@
 // three soldiers were killed ... the attack has now killed four", "rose to 52 from 45".
 import type { Claim } from "../types.js";
 
-const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional)\b/i;
+const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional|correction|corrected|previously stated|our \S+ (?:post|report|update) said)\b/i;
 const NEW = /\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
 // "1.6 million are now displaced, up from 1.5 million": the figure after "up from" is the old one.
 const UP_FROM = /,\s*(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;

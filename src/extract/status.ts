@@ -6,7 +6,7 @@ const PROJECTION = /\b(?:could|might|would|feared|fears?|expected\s+to|projected
 // "may" only in lower case and not before a day: "on May 5" is a date.
 const MAY = /\bmay\b(?!\s*\d)/;
 const NEGATION = /\b(?:not|never|n't)\b/i;
-const DENIAL = /\b(?:denied|deny|denies|rejected\s+claims|no\s+evidence)\b/i;
+const DENIAL = /\b(?:denied|deny|denies|rejects?|rejected|dismisse?[sd]?|disputes?|disputed|no\s+evidence|no\s+basis)\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 // "since 2014", "from March 2023": the count starts then and runs to now. "since the 2014
 // ceasefire that ended a war which killed…" names a past event instead.
@@ -34,7 +34,11 @@ export function readStatus(text: string, sentence: Span, figure: Span, cue: Span
   const governed = text.slice(Math.min(figure.end, cue.end), Math.max(figure.end, cue.end)) + " " + text.slice(Math.max(clauseStart, Math.min(figure.start, cue.start) - 12), Math.min(figure.start, cue.start));
   const negation = NEGATION.exec(governed) ?? DENIAL.exec(text.slice(clauseStart, Math.min(figure.start, cue.start)));
   if (negation) return { status: "negated", why: `"${negation[0]}" negates it` };
-  const whole = text.slice(sentence.start, sentence.end);
+  // A year dates the figures of its own clause: "38 had died, … the deadliest since the 1987 flood
+  // that killed 212" makes the 212 history, not the 38.
+  const from = Math.max(sentence.start, lastBreak(text, sentence.start, Math.min(figure.start, cue.start)));
+  const to = nextBreak(text, Math.max(figure.end, cue.end), sentence.end);
+  const whole = text.slice(from, to);
   for (const m of whole.matchAll(YEAR)) {
     const y = Number(m[1]);
     const lead = whole.slice(0, m.index);
@@ -46,6 +50,23 @@ export function readStatus(text: string, sentence: Span, figure: Span, cue: Span
     return { status: "historical", why: `tied to ${y}, before the article's year` };
   }
   return { status: "reported", why: null };
+}
+
+// Where one clause hands over to another: "…, making the disaster the deadliest since 1987",
+// "…; in 2014 …". An introductory "In 2014, the war killed …" stays one clause.
+// ", which killed 519" still speaks of the 2007 earthquake named before it: not a break.
+const CLAUSE_BREAK = /;|,\s+(?=(?:making|while|whereas|but|including|bringing|leaving|raising|pushing|although|though|when|and\s+(?:the|a|an|it|this|that|its))\b)/g;
+
+function lastBreak(text: string, from: number, to: number): number {
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) at = from + m.index! + m[0].length;
+  return at;
+}
+
+function nextBreak(text: string, from: number, to: number): number {
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {

@@ -146,7 +146,7 @@ export function compileFactKnowledge({ people, offices, events }: { people: unkn
     events: compileEvents(root.events, fillers),
     fillers,
     incidents,
-    incidentLexicon: { groups: [], demonyms: false, metrics: [], daily: /(?!)/, weekly: /(?!)/, incidents: incidents.pattern },
+    incidentLexicon: { groups: [], demonyms: false, metrics: [], daily: /(?!)/, weekly: /(?!)/, increment: /(?!)/, notPeople: /(?!)/, incidents: incidents.pattern },
     facilities: wordClasses(firstIsClass(root.facilities, "facilities")),
     statuses,
   };
