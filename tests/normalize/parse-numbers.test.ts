@@ -88,6 +88,9 @@ describe("findNumbers", () => {
     ["35 000 people", [["35 000", 35000]]],
     ["1 234 567 people", [["1 234 567", 1234567]]],
     ["On May 5 200 people gathered", [["5", 5], ["200", 200]]],
+    ["In total 12 400 persons were evacuated", [["12 400", 12400]]],
+    ["of whom 3 850 persons are accommodated", [["3 850", 3850]]],
+    ["scores 3 850", [["3", 3], ["850", 850]]],
     ["1,5 million in translated copy", [["1,5 million", 1.5e6]]],
     // years and clock times are numbers; callers judge them by context
     ["Tuesday 14 May 2024 03:50 BST", [["14", 14], ["2024", 2024], ["03", 3], ["50", 50]]],
