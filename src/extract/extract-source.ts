@@ -175,7 +175,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     .replace(/^.*\d(?!\d*\s*hours)(?:[^,;]*[,;])?/s, "")
     .replace(/^.*[,;](?=(?:\s*\S+){2,}\s*$)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
-  const near = `${before} ${after}`;
+  // "in an overnight raid" says when the raid was, not that the figure is a night's increment.
+  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b/gi, "");
   const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
   const { key, label } = metricKey(reading, scope, daily);
   const { why: _why, ...claimScope } = scope;
