@@ -47,7 +47,8 @@ const surname = (personKey: string) => personKey.split(/[-:]/).at(-1)!;
  * it names (one person may be keyed differently before unifying).
  */
 function aboutTheDraft(mine: readonly Claim[]): (metric: string, c: Claim) => boolean {
-  const incidentKind = (metric: string) => metric.replace(/:[^/@]*$/, "");
+  // Any incident of the same figure in the story: an unnamed one may join a named one.
+  const incidentKind = (metric: string) => metric.replace(/\/.*$/, "/incident");
   const keys = new Set(mine.map((c) => c.metric));
   const kinds = new Set(mine.map((c) => incidentKind(c.metric)));
   const surnames = new Set(mine.flatMap((c) => (c.fact?.type === "role" ? [surname(c.fact.personKey)] : [])));

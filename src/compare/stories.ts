@@ -145,7 +145,27 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
     if (keep && !keep(keyed?.metric ?? c.metric, c)) continue;
     scoped.push(keyed ? { ...c, metric: keyed.metric, label: keyed.label() } : c);
   }
-  return joinUnnamedIncidents(scoped);
+  return joinSingleEvent(joinUnnamedIncidents(scoped));
+}
+
+/**
+ * A finished event's figure stated without its incident ("63 people were abducted") joins the
+ * story's incident when the story names only one for that figure: an abduction story is about
+ * one raid. Running totals never do (a war's toll is not one attack's).
+ */
+function joinSingleEvent(claims: Claim[]): Claim[] {
+  const variants = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const m = /^(.*?@[^/]+)\/.+$/.exec(c.metric);
+    if (m && c.metricKind === "event") variants.set(m[1]!, (variants.get(m[1]!) ?? new Set()).add(c.metric));
+  }
+  return claims.map((c) => {
+    const only = c.metricKind === "event" && !c.metric.includes("/") ? variants.get(c.metric) : undefined;
+    if (!only || only.size !== 1) return c;
+    const [metric] = [...only];
+    const partner = claims.find((x) => x.metric === metric)!;
+    return { ...c, metric: metric!, label: partner.label, evidence: [...c.evidence, "scope: a guess - the only incident this story names for this figure"] };
+  });
 }
 
 /** A claim's key within its story, and its label (built only for the claims that are kept). */
@@ -164,7 +184,9 @@ function storyKey(c: Claim, stories: Stories): { metric: string; label: () => st
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";
-      return { metric: `${base}@${story}/${noun}${detail}`, label: () => `${labelBase()} in the ${noun}${place ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
+      // Unplaced, undated incidents are one in a story whatever word names them ("the raid",
+      // "the attack"); a place or a day is what tells two incidents apart.
+      return { metric: `${base}@${story}/${detail ? noun : "incident"}${detail}`, label: () => `${labelBase()} in the ${noun}${place ? ` at ${placeName}` : date ? ` of ${date}` : ""} (${where})` };
     }
     if (type === "place" && place) return { metric: `${base}@${story}/${place}`, label: () => `${labelBase()} in ${placeName} (${where})` };
     return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
@@ -177,8 +199,8 @@ function storyKey(c: Claim, stories: Stories): { metric: string; label: () => st
 function joinUnnamedIncidents(claims: Claim[]): Claim[] {
   const named = new Map<string, Set<string>>();
   for (const c of claims) {
-    const m = /^(.*\/[a-z]+):.+$/.exec(c.metric);
-    if (m) named.set(m[1]!, (named.get(m[1]!) ?? new Set()).add(c.metric));
+    const m = /^(.*)\/[a-z-]+:.+$/.exec(c.metric);
+    if (m) named.set(`${m[1]}/incident`, (named.get(`${m[1]}/incident`) ?? new Set()).add(c.metric));
   }
   return claims.map((c) => {
     const only = named.get(c.metric);
