@@ -36,7 +36,7 @@ function byTime(a: Claim, b: Claim): number {
 
 /** One sentence for a disagreement among three or more figures. */
 function describeMany(kind: Conflict["kind"], claims: Claim[], sources: ReadonlyMap<string, Source>): string {
-  const said = claims.map((c) => `${whoSays(c, sources.get(c.source))} (${when(c, sources.get(c.source))}) gives ${quote(c)}`).join("; ");
+  const said = claims.map((c) => `${whoSays(c, sources.get(c.source))} (${when(c)}) gives ${quote(c)}`).join("; ");
   const label = claims[0]!.label;
   switch (kind) {
     case "internal":

@@ -31,7 +31,6 @@ export function whoSays(c: Claim, source: Source | undefined): string {
   return c.attribution ? `${outlet}, citing ${c.attribution},` : outlet;
 }
 
-export function when(c: Claim, source: Source | undefined): string {
-  if (!c.asOf) return "undated";
-  return source?.dateFrom === "sidecar" || source?.dateFrom === "front-matter" || source?.dateFrom === "text" || c.asOfFrom === "text" ? c.asOf : `${c.asOf} (inferred)`;
+export function when(c: Claim): string {
+  return c.asOf ?? "undated";
 }

@@ -21,7 +21,7 @@ export const contradiction: PairRule = {
     return {
       kind: "contradiction",
       severity: gapRatio(a.value, b.value) >= 0.05 ? "high" : "medium",
-      explanation: `${whoSays(a, sa)} (${when(a, sa)}) gives ${quote(a)} for ${a.label}; ${whoSays(b, sb)} (${when(b, sb)}) gives ${quote(b)}${time}.`,
+      explanation: `${whoSays(a, sa)} (${when(a)}) gives ${quote(a)} for ${a.label}; ${whoSays(b, sb)} (${when(b)}) gives ${quote(b)}${time}.`,
     };
   },
 };

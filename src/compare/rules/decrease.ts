@@ -14,7 +14,7 @@ export const decrease: PairRule = {
     return {
       kind: "decrease",
       severity: gapRatio(a.value, b.value) >= 0.05 ? "high" : "medium",
-      explanation: `${whoSays(b, sb)} on ${when(b, sb)} gives ${quote(b)}, lower than ${quote(a)} from ${whoSays(a, sa)} on ${when(a, sa)}; ${a.label} only grows, so the later figure should not be smaller.`,
+      explanation: `${whoSays(b, sb)} on ${when(b)} gives ${quote(b)}, lower than ${quote(a)} from ${whoSays(a, sa)} on ${when(a)}; ${a.label} only grows, so the later figure should not be smaller.`,
     };
   },
 };

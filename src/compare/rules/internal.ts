@@ -23,7 +23,7 @@ export const internal: PairRule = {
     return {
       kind: "internal",
       severity: "high",
-      explanation: `In ${name} (${when(a, source)}), ${same}, for the same ${a.label} on the same day.`,
+      explanation: `In ${name} (${when(a)}), ${same}, for the same ${a.label} on the same day.`,
     };
   },
 };
