@@ -91,6 +91,8 @@ export interface ClaimScope {
   placeName: string | null;
   /** For incidents named by their day ("the 7 October attack"): "oct-7". */
   date: string | null;
+  /** Whether what is counted can be one incident's (a toll can; people sheltering cannot). */
+  incidental?: boolean;
 }
 
 /** Whether a figure reports a present count, or something else that must not be compared. */

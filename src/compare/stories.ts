@@ -99,7 +99,7 @@ function inheritArticleIncident(claims: readonly Claim[]): Claim[] {
     incidents.set(key(c), entry);
   }
   return claims.map((c) => {
-    const entry = c.scope?.type === "none" ? incidents.get(key(c)) : undefined;
+    const entry = c.scope?.type === "none" && c.scope.incidental !== false ? incidents.get(key(c)) : undefined;
     if (!entry || entry.signatures.size !== 1) return c;
     const { named } = entry;
     // A war's running toll beside one attack's is a different figure: only a figure of the same
@@ -136,7 +136,7 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
   }
   const atIncidents = claims.map((c) => {
     const story = stories.storyOf.get(c.source);
-    const incident = c.scope?.type === "place" && c.scope.place && story ? incidentAt.get(`${story}\u0000${c.scope.place}`) : undefined;
+    const incident = c.scope?.type === "place" && c.scope.incidental !== false && c.scope.place && story ? incidentAt.get(`${story}\u0000${c.scope.place}`) : undefined;
     return incident ? { ...c, scope: { ...c.scope!, type: "incident" as const, incident } } : c;
   });
   const scoped: Claim[] = [];
@@ -160,7 +160,7 @@ function joinSingleEvent(claims: Claim[]): Claim[] {
     if (m && c.metricKind === "event") variants.set(m[1]!, (variants.get(m[1]!) ?? new Set()).add(c.metric));
   }
   return claims.map((c) => {
-    const only = c.metricKind === "event" && !c.metric.includes("/") ? variants.get(c.metric) : undefined;
+    const only = c.metricKind === "event" && c.scope?.incidental !== false && !c.metric.includes("/") ? variants.get(c.metric) : undefined;
     if (!only || only.size !== 1) return c;
     const [metric] = [...only];
     const partner = claims.find((x) => x.metric === metric)!;

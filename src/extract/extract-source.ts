@@ -216,7 +216,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     role: para.headline ? "headline" : "body",
     evidence,
     metricKind: kindOf(reading, scope, daily),
-    scope: claimScope,
+    scope: { ...claimScope, incidental: reading.metric.incidents },
     vague: q.vague,
   };
 }
