@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 
 const VERBS = String.raw`said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|noted|wrote|tweeted|counted|recorded|registered|documented|verified|tallied|admitted|acknowledged|conceded|had documented|has documented`;
 const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
-const SAID_BY = new RegExp(String.raw`(?:,|“|")\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
+const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:${VERBS})\b`, "iu");
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?)$/i;

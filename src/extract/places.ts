@@ -4,6 +4,9 @@ import type { Span } from "../types.js";
 
 /** "OSTRIK, Varesh, March 6 (MPA) -": a wire dateline; its second name is a country or region. */
 const DATELINE = /^[ \t]*[A-Z][A-Z .'’-]{2,},\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*(?:,|—|–|-|\()/gmu;
+// "PORT SELWYN (CPA) -", "OURO-BELA, Tamasso -": the city a wire dateline opens with.
+const DATELINE_CITY = /^[ \t]*([A-Z][A-Z'’-]+(?:[ .][A-Z][A-Z'’-]+){0,2})\s*(?:,|\()/gmu;
+const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 export interface PlaceMention extends Span {
   /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */
@@ -90,6 +93,10 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     if (!name) continue;
     names.set(name, placeKey(name));
     locativeAt.add(start + m.index! + m[0].indexOf(m[1]!));
+  }
+  for (const m of body.matchAll(DATELINE_CITY)) {
+    const name = acceptName(titleCase(m[1]!));
+    if (name && name.length > 2) names.set(name, placeKey(name));
   }
   const containers = new Set<string>();
   for (const m of body.matchAll(DATELINE)) {
