@@ -6,6 +6,8 @@ const VERBS = String.raw`said|says|say|reported|reports|announced|announces|esti
 const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
 const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:${VERBS})\b`, "iu");
+// "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
+const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:${VERBS})\b`, "u");
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?)$/i;
 
@@ -14,7 +16,8 @@ export interface Attribution extends Span {
 }
 
 function clean(raw: string): string | null {
-  const text = raw.trim().replace(/\s+/g, " ").replace(/\s+(?:have|has|had|also|later|earlier|previously|initially|now|still)$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now)\s+/i, "");
+  if (/\d/.test(raw)) return null; // a figure is not a claimant: the pattern caught a clause
+  const text = raw.trim().replace(/\s+/g, " ").replace(/\s+(?:have|has|had|also|later|earlier|previously|initially|now|still)$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
   if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
   return text;
 }
@@ -22,7 +25,7 @@ function clean(raw: string): string | null {
 /** The claimant of a sentence, searching the clause around the figure. */
 export function findAttribution(text: string, sentence: Span): Attribution | null {
   const s = text.slice(sentence.start, sentence.end);
-  for (const pattern of [ACCORDING, SAID_BY, SUBJECT_SAID]) {
+  for (const pattern of [ACCORDING, SUBJECT_WHICH_SAID, SAID_BY, SUBJECT_SAID]) {
     const m = pattern.exec(s);
     if (!m) continue;
     const raw = m[1]!;

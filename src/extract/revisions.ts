@@ -20,8 +20,11 @@ export function markRevisions(claims: Claim[], text: string): void {
     list.push(c);
     byMetric.set(what, list);
   }
-  for (const list of byMetric.values()) {
-    for (const older of list) {
+  // Two named claimants giving two figures disagree; neither revises the other.
+  const rival = (a: Claim, b: Claim) => a.claimant !== null && b.claimant !== null && a.claimant !== b.claimant;
+  for (const all of byMetric.values()) {
+    for (const older of all) {
+      const list = all.filter((c) => c === older || !rival(c, older));
       // "rose to 52 from 45": the figure after "from" is the old one, in the same sentence.
       const between = (a: Claim, b: Claim) => text.slice(a.span.end, b.span.start);
       const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && (FROM_OLD.test(between(c, older)) || UP_FROM.test(between(c, older))));

@@ -62,9 +62,13 @@ function matchClaimant(attribution: string, claimants: readonly Claimant[]): Cla
     }
   }
   if (best) return { id: best.id, score: 1 };
+  // Similarity is for spelling variants ("Gaza helth ministry"), not for a generic name missing
+  // its qualifier: "health ministry" is not "Gaza health ministry", so word counts must agree.
+  const words = norm.split(" ").length;
   let fuzzy: ClaimantMatch | null = null;
   for (const c of claimants) {
     for (const alias of c.aliases) {
+      if (alias.split(" ").length !== words) continue;
       const score = JaroWinklerDistance(norm, alias, { ignoreCase: true });
       if (score >= FUZZY_THRESHOLD && (!fuzzy || score > fuzzy.score)) fuzzy = { id: c.id, score };
     }
@@ -72,6 +76,7 @@ function matchClaimant(attribution: string, claimants: readonly Claimant[]): Cla
   if (fuzzy) return fuzzy;
   // An unlisted claimant is its organisation, not the person speaking for it: "NEMA spokesman
   // Ibrahim Dauda" and "NEMA" are one claimant.
-  const organisation = norm.split(ROLE_WORD)[0]!.trim() || norm;
+  // "Chief District Officer Hari Prasad Adhikari" is the office, not the person.
+  const organisation = norm.split(ROLE_WORD)[0]!.trim() || (/^(.*?\b(?:officer|official|spokes\w+|director|minister|chief|head|coordinator))\b/.exec(norm)?.[1] ?? norm);
   return { id: `other:${organisation.replace(/\s+/g, "-")}`, score: 0 };
 }
