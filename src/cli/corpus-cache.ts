@@ -25,7 +25,7 @@ export function cacheFile(folder: string, corpusPaths: readonly string[], knowle
 }
 
 type StoredSource = Omit<Source, "text">;
-type StoredClaim = Omit<Claim, "evidence">;
+type StoredClaim = Omit<Claim, "evidence" | "text" | "sentence">;
 
 interface Entry {
   size: number;
@@ -69,6 +69,20 @@ function lazySource(stored: StoredSource, absolute: string): Source {
   return source;
 }
 
+/**
+ * A cached claim, its text and sentence read from its source only when something asks (a report
+ * quoting it): most corpus claims in a `check` are never looked at.
+ */
+function restoreClaim(stored: StoredClaim, source: Source): Claim {
+  const claim = stored as Claim;
+  claim.evidence = FROM_CACHE;
+  Object.defineProperties(claim, {
+    text: { enumerable: true, configurable: true, get: () => source.text.slice(stored.span.start, stored.span.end) },
+    sentence: { enumerable: true, configurable: true, get: () => source.text.slice(stored.sentenceSpan.start, stored.sentenceSpan.end) },
+  });
+  return claim;
+}
+
 function sidecarSignature(folders: readonly string[], cwd: string): string {
   const found = new Set<string>();
   for (const folder of folders) {
@@ -108,8 +122,9 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
     }
     next.files[f.absolute] = entry;
     result.hits++;
-    result.sources.push(lazySource(entry.source, f.absolute));
-    for (const c of entry.claims) result.claims.push({ ...c, evidence: FROM_CACHE });
+    const source = lazySource(entry.source, f.absolute);
+    result.sources.push(source);
+    for (const c of entry.claims) result.claims.push(restoreClaim(c, source));
     result.places.set(entry.source.id, entry.places);
   }
   if (changed.length) {
@@ -122,7 +137,7 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
         size: stats.size,
         mtimeMs: stats.mtimeMs,
         source: stored,
-        claims: extraction.claims.map(({ evidence: _e, ...c }) => c),
+        claims: extraction.claims.map(({ evidence: _e, text: _t, sentence: _s, ...c }) => c),
         places: extraction.places,
       };
       result.misses++;

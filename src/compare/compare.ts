@@ -147,8 +147,12 @@ export interface CompareOptions {
 export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map(), options: CompareOptions = {}): Comparison {
   const stories = findStories(places);
   const { focus } = options;
-  const keep = focus ? focus.keep(scopeByStory(claims.filter((c) => focus.ids.has(c.id)), stories)) : undefined;
-  const refined = scopeByStory(claims, stories, keep && ((metric, c) => focus!.ids.has(c.id) || keep(metric, c)));
+  const focusClaims = focus ? claims.filter((c) => focus.ids.has(c.id)) : [];
+  // A figure can only meet figures of its own story: the rest of the corpus need not be scoped.
+  const focusStories = new Set(focusClaims.map((c) => stories.storyOf.get(c.source)));
+  const candidates = focus ? claims.filter((c) => c.kind === "fact" || focusStories.has(stories.storyOf.get(c.source))) : claims;
+  const keep = focus ? focus.keep(scopeByStory(focusClaims, stories)) : undefined;
+  const refined = scopeByStory(candidates, stories, keep && ((metric, c) => focus!.ids.has(c.id) || keep(metric, c)));
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
   const pairs = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
   let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(refined, sources)];
