@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { Claim, Conflict, Severity, Source } from "../types.js";
 import { quote, when, whoSays } from "./describe.js";
 import type { Finding } from "./rules/index.js";
+import { byTime } from "./order.js";
 
 export interface PairFinding extends Finding {
   a: Claim;
@@ -30,9 +31,6 @@ export function clusterId(metric: string, kind: string, key: string): string {
   return `x-${createHash("sha1").update(`${metric}\u0000${kind}\u0000${key}`).digest("hex").slice(0, 10)}`;
 }
 
-function byTime(a: Claim, b: Claim): number {
-  return (a.asOf ?? "9999").localeCompare(b.asOf ?? "9999") || a.source.localeCompare(b.source) || a.span.start - b.span.start;
-}
 
 /** One sentence for a disagreement among three or more figures. */
 function describeMany(kind: Conflict["kind"], claims: Claim[], sources: ReadonlyMap<string, Source>): string {

@@ -7,6 +7,7 @@ import { disjoint, entirelyBelow } from "./intervals.js";
 import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
 import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
+import { byTime } from "./order.js";
 
 /**
  * Claims that may take part in a conflict: reported, current, precise enough, and a whole count.
@@ -23,10 +24,6 @@ export function conflictId(claimIds: readonly string[]): string {
   return `x-${hash.slice(0, 10)}`;
 }
 
-function byTime(a: Claim, b: Claim): number {
-  if (a.asOf !== b.asOf) return a.asOf === null ? 1 : b.asOf === null ? -1 : a.asOf < b.asOf ? -1 : 1;
-  return a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1;
-}
 
 function groupByMetric(claims: readonly Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();

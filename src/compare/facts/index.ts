@@ -8,6 +8,7 @@ import { eventDateConflict } from "./event-date-conflict.js";
 import { roleConflict } from "./role-conflict.js";
 import { unifyPeople } from "./same-person.js";
 import { statusConflict } from "./status-conflict.js";
+import { byTime } from "../order.js";
 
 export const FACT_RULES: readonly PairRule[] = [roleConflict, eventDateConflict, statusConflict];
 export { calendarConflicts, checkDuration } from "./calendar-conflicts.js";
@@ -19,10 +20,6 @@ export function comparableFact(c: Claim): boolean {
   return c.fact.type !== "role" || !c.fact.personKey.startsWith("surname:");
 }
 
-function byTime(a: Claim, b: Claim): number {
-  if (a.asOf !== b.asOf) return a.asOf === null ? 1 : b.asOf === null ? -1 : a.asOf < b.asOf ? -1 : 1;
-  return a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1;
-}
 
 /** One conflict per pair of sources and key: a second mention of the same office adds nothing. */
 function checkGroup(claims: readonly Claim[], ctx: PairContext): Conflict[] {
