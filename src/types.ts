@@ -183,6 +183,8 @@ export interface Claim {
   metricKind: MetricKind;
   /** A vague quantity ("dozens", "several"): shown, but too loose to contradict anything. */
   vague: boolean;
+  /** "percent" for a share of people ("80 percent of residents", "one in five"); absent for counts. */
+  unit?: "percent";
   /** What the figure is about; compare/ turns it into the comparison key. */
   scope?: ClaimScope;
   /** For `kind: "fact"` claims, the normalized fact (the JSON report puts it in `value`). */

@@ -48,15 +48,17 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
 }
 
 /** `increment`: a day's or a week's figure, not a running total. */
-function metricKey(reading: MetricReading, scope: Scope, increment: Increment): { key: string; label: string } {
+function metricKey(reading: MetricReading, scope: Scope, increment: Increment, isShare: boolean): { key: string; label: string } {
   const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering" } : reading.metric;
   // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
   const group = metric.fold.includes(reading.group) ? "people" : reading.group;
   const sub = group === "people" || metric.id.startsWith(group) ? "" : `.${group}`;
   const part = reading.part ? `.part:${reading.part}` : "";
-  const id = `${metric.id}${sub}${part}${increment ? `.${increment}` : ""}`;
+  // A share ("80 percent of residents") is compared with shares only.
+  const share = isShare ? ".share" : "";
+  const id = `${metric.id}${sub}${part}${increment ? `.${increment}` : ""}${share}`;
   const who = group === "people" ? "people" : group.replace(/-/g, " ");
-  const label = `${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${INCREMENT_LABEL[increment ?? "none"]}`;
+  const label = `${isShare ? "share of " : ""}${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${INCREMENT_LABEL[increment ?? "none"]}${isShare ? ", in percent" : ""}`;
   if (scope.type === "incident") {
     const where = scope.placeName ? ` at ${scope.placeName}` : scope.date ? ` of ${scope.date}` : "";
     return { key: `${id}@${scope.incident}${scope.place ? `:${scope.place}` : scope.date ? `:${scope.date}` : ""}`, label: `${label} in the ${scope.incident}${where}` };
@@ -131,6 +133,11 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
       skipped.push({ span: q, text: q.text, reason: "no counted group and event around it" });
       continue;
     }
+    // "80 percent of those still there depend on aid": a share is a claim only of a whole count.
+    if (q.unit === "percent" && reading.part) {
+      skipped.push({ span: q, text: q.text, reason: `a share of part of a count ("${reading.part}"), not compared` });
+      continue;
+    }
     if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
     previous = { sentence: sentence.start, reading };
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen });
@@ -178,7 +185,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "in an overnight raid" says when the raid was, not that the figure is a night's increment.
   const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b/gi, "");
   const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
-  const { key, label } = metricKey(reading, scope, daily);
+  const isShare = q.unit === "percent";
+  const { key, label } = metricKey(reading, scope, daily, isShare);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
@@ -218,5 +226,6 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     metricKind: kindOf(reading, scope, daily),
     scope: { ...claimScope, incidental: reading.metric.incidents },
     vague: q.vague,
+    ...(isShare ? { unit: "percent" as const } : {}),
   };
 }

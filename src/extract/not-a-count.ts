@@ -15,14 +15,11 @@ const AFTER: [RegExp, string][] = [
   [/^\s*(?:-|\s)?(?:years?|yrs?|months?)[-\s]+old\b|^-year-old|^\s*(?:years? of age)/i, "an age"],
   [/^\s*(?:dollars?|euros?|pounds?|sterling|shekels?|rupees?|yuan|yen|rubles?|roubles?|naira|shillings?|dinars?|riyals?|francs?|pesos?|bn dollars|million dollars|m dollars)\b/i, "money"],
   [/^\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|kg|kilos?|tonnes?|tons?|litres?|liters?|mm|cm|hectares?|acres?|square|sq|degrees?|°|mph|km\/h|kph|knots|magnitude|richter)\b/i, "a measurement"],
-  [/^\s*(?:%|percent|per\s+cent|percentage)/i, "a share (not yet compared)"],
-  [/^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i, "a share, \"one in five\" (not yet compared)"],
   [/^[:.]\d/, "a clock time or decimal label"],
 ];
 
 /** Why a quantity is not a count of anything, or null when it may be one. `text` is the article body. */
 export function notACount(text: string, quantity: Quantity): string | null {
-  if (quantity.unit === "percent") return "a share (not yet compared)";
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
   const after = text.slice(quantity.end, quantity.end + 24);
   const bare = quantity.qualifier === null ? quantity.text.trim() : "";

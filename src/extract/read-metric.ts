@@ -42,13 +42,15 @@ const FILLER = new Set(
 );
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
 const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
-const PARTITIVE = /^\s+of\s+(?:the|these|those|its|their|our|his|her|them|whom)\b\s*/i;
+// "of the injured", "of its soldiers", "of Gaza's population", "of the district's residents".
+const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|our|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+|(?:them|whom)\b\s*)/iu;
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
 const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
+const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
 type GroupRead =
@@ -126,7 +128,7 @@ function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, g
   return null;
 }
 
-const ASIDE = /^(?:\s*,\s*(?:including|among them|mostly|many of them|most of them)\b[^,;.]{0,60},|\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u;
+const ASIDE = /^(?:\s*,\s*(?:including|among them|mostly|many of them|most of them)\b[^,;.]{0,60},|\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|\s+(?:of|from|in)\s+the\s+(?:valley|area|region|district|city|town|village|camp|enclave|strip|province|country|north|south|east|west|centre|center|capital|territory|state|county|island|coast|mountains|hills|quake zone|disaster zone|affected areas?)\b)/u;
 
 function reading(metric: CompiledMetric, group: string, cue: Span, how: string, part: string | null = null): MetricReading {
   return { metric, group, cue, how, arrival: false, part };
@@ -159,7 +161,9 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
   const { text, sentence, quantity, lexicon } = ctx;
   const start = clauseStart(text, sentence.start, quantity.start);
   const clause = text.slice(start, quantity.start);
-  if (!LINK.test(clause)) return null;
+  // "displaced 1.9 million people, or 85 percent of the population": a share in apposition.
+  const apposition = quantity.unit === "percent" && /,\s*(?:or\s+)?$/.test(clause);
+  if (!LINK.test(clause) && !apposition) return null;
   let best: { metric: CompiledMetric; at: number; end: number } | null = null;
   for (const metric of lexicon.metrics) {
     if (group && !appliesTo(metric, group)) continue;
@@ -210,7 +214,14 @@ function partitive(ctx: ReadContext): MetricReading | null {
   // "Nine of them survived": a pronoun, then the figure's own verb.
   if (/\b(?:them|whom)\s*$/i.test(m[0])) {
     const own = cueAfter(text, at, limit, lexicon, ctx.earlier?.group ?? "people");
-    return own ? { ...own, how: "partitive of a group named before" } : null;
+    if (own) return { ...own, how: "partitive of a group named before" };
+    // "killed 30 people, 12 of them children", "40% of them children": a subgroup of the figure before.
+    const sub = groupAt(text, at, lexicon);
+    const base = ctx.previous ?? ctx.earlier;
+    if (sub && base && sub.group !== "people" && appliesTo(base.metric, sub.group)) {
+      return reading(base.metric, sub.group, { start: at, end: sub.end }, "partitive of the figure before: a subgroup");
+    }
+    return null;
   }
   let group = "people";
   let from = at;
@@ -269,7 +280,13 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
   if (immediate) return withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
-  if (after) return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
+  if (after) {
+    // "Three in four people killed were civilians": the share or count is of the subgroup.
+    const copula = COPULA_GROUP.exec(text.slice(after.cue.end, limit));
+    const sub = copula && group === "people" ? groupAt(text, after.cue.end + copula[0].length, lexicon) : null;
+    if (sub && sub.group !== "people" && appliesTo(after.metric, sub.group)) return { ...after, group: sub.group, how: `${after.how}; the group after "${copula![0].trim()}"` };
+    return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
+  }
   // "Twenty-seven inmates and 14 staff members received treatment": one verb for both.
   const and = /^\s+and\s*$/.exec(text.slice(found.kind === "group" ? found.end : quantity.end, ctx.next?.start ?? quantity.end));
   if (and && ctx.next) {

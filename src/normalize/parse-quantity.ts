@@ -128,12 +128,33 @@ function joinBounds(text: string, quantities: Quantity[]): Quantity[] {
   return joined;
 }
 
+// "one in five", "three out of every ten": a share, read as a percentage of people.
+const SHARE_JOINER = /^[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:every[ \t\u00a0]+)?$/i;
+// "one in five days", "two in 24 hours" are rates over time, not shares of people.
+const RATE_AFTER = /^[ \t\u00a0]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|attempts?|tries|games?|matches?)\b/i;
+
+/** "one in five" as one figure of 20 percent, or null when `n` and `next` are not a share. */
+function readShare(text: string, n: NumberMatch, next: NumberMatch | undefined): NumberMatch | null {
+  if (!next || n.unit || next.unit || n.vague || next.vague) return null;
+  if (!(n.value > 0 && n.value < next.value && next.value <= 1000 && Number.isInteger(n.value) && Number.isInteger(next.value))) return null;
+  if (!SHARE_JOINER.test(text.slice(n.end, next.start)) || RATE_AFTER.test(text.slice(next.end, next.end + 16))) return null;
+  const value = Math.round((n.value / next.value) * 10000) / 100;
+  return { start: n.start, end: next.end, text: text.slice(n.start, next.end), value, words: n.words || next.words, unit: "percent" };
+}
+
 /** One Quantity per figure or range, in text order. `numbers` is findNumbers' output for `text`. */
 export function readQuantities(text: string, numbers: NumberMatch[], options: NormalizeOptions): Quantity[] {
   const quantities: Quantity[] = [];
   let floor = 0; // qualifiers cannot reach back into the previous quantity
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i]!;
+    const share = readShare(text, n, numbers[i + 1]);
+    if (share) {
+      quantities.push(readBound(text, share, numbers[i + 2], floor, options));
+      floor = share.end;
+      i++;
+      continue;
+    }
     const range = readRange(text, n, numbers[i + 1], floor);
     if (range) {
       const unit = n.unit ?? numbers[i + 1]!.unit;

@@ -52,6 +52,7 @@ function claimJson(claim: Claim, at: Position, debug: boolean): Record<string, u
     // A fact claim's value is the normalized fact (who holds which office, a date, a duration).
     value: claim.kind === "fact" && claim.fact ? { ...claim.fact } : intervalJson(claim.value),
     qualifier: claim.qualifier,
+    ...(claim.unit ? { unit: claim.unit } : {}),
     attribution: claim.attribution,
     asOf: claim.asOf,
     supersededBy: claim.supersededBy,

@@ -43,6 +43,17 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Rescuers pulled 19 people alive from the rubble.", "19", "rescued", 19, 19],
   ["Rescuers pulled 19 people alive from the rubble overnight.", "19", "rescued.daily", 19, 19],
   ["The number of displaced people stands at 52,000, the agency said.", "52,000", "displaced", 52000, 52000],
+  // shares of people are claims in percent, compared only with shares
+  ["About 80 percent of the population has been displaced.", "About 80 percent", "displaced.share", 72, 88],
+  ["Nearly 80 percent of Gaza's population has been displaced, the UN said.", "Nearly 80 percent", "displaced.share", 72, 80],
+  ["The war has displaced 1.5m people, nearly one in five Vareshis.", "nearly one in five", "displaced.share", 18, 20],
+  ["About one in five residents of the valley were left homeless by the flood.", "About one in five", "homeless.share", 18, 22],
+  ["One in three children in the camp is displaced.", "One in three", "displaced.children.share", 33.33, 33.33],
+  ["Some 70% of the dead were women and children, the ministry said.", "Some 70%", "killed.women.share", 63, 77],
+  ["Three out of every four people killed were civilians.", "Three out of every four", "killed.civilians.share", 75, 75],
+  ["The war has displaced 1.9 million people, or 85 percent of the population.", "85 percent", "displaced.share", 85, 85],
+  ["The strikes killed 30 people, 40% of them children.", "40%", "killed.children.share@strike", 40, 40],
+  ["The strikes killed 30 people, 12 of them children.", "12", "killed.children@strike", 12, 12],
 ];
 
 describe("claims that must be extracted", () => {
@@ -69,8 +80,10 @@ const NEGATIVE: [string, string][] = [
   ["things, not people", "Three tunnel shafts were discovered and 11 vehicles destroyed."],
   ["a magnitude", "A magnitude 7.1 earthquake struck at a depth of 10 km."],
   ["a unit name", "The 4th Brigade moved along Route 6 under Resolution 2334."],
-  ["a percentage", "About 80 percent of the population has been displaced."],
-  ["a share in words", "The war has displaced many people, nearly one in five Vareshis."],
+  ["a percentage of things", "More than 80% of homes in the valley were destroyed."],
+  ["a percentage of money", "Prices rose 40 percent in a month and turnout was 62%."],
+  ["a share of part of a count", "Officials say 80 percent of those still in Dravik depend on aid."],
+  ["a rate, not a share", "One in five days the road was closed."],
   ["an object that is not people", "The attackers, who arrived on about 40 motorcycles, drove off."],
 ];
 

@@ -105,6 +105,10 @@ describe("readQuantities", () => {
     ["at most 100 and at least 20", "at most 100 and at least 20", "[20,100]", "at most and at least"],
     // percentages keep their unit; "about 500 or more": the postposed bound wins
     ["more than 80% of homes", "more than 80%", "(80,)", "more than"],
+    // "one in five" is a share: 20 percent, with the qualifier before it
+    ["nearly one in five residents", "nearly one in five", "[18,20)", "nearly"],
+    ["three out of every four people", "three out of every four", "[75,75]", null],
+    ["1 in 3 children", "1 in 3", "[33.33,33.33]", null],
     ["about 500 or more", "500 or more", "[500,)", "or more"],
     ["equal to 5000 or less", "equal to 5000 or less", "(,5000]", "equal to or less"],
     ["more than 5000 or equal to it", "more than 5000 or equal to", "[5000,)", "more than or equal to"],
@@ -120,6 +124,9 @@ describe("readQuantities", () => {
     ["+1-222-2222-2222 is a phone number", ["1", "222", "2222", "2222"]],
     // "and" joins a range only after "between"
     ["killed 5 and wounded 6", ["5", "6"]],
+    // "in" joins a share only when the first is smaller and the second is not a span of time
+    ["one in five days", ["one", "five"]],
+    ["killed 12 in five villages", ["12", "five"]],
     // bounds pointing the same way, or crossing, stay apart
     ["more than 20, above 170", ["more than 20", "above 170"]],
     ["more than 40 and less than 10", ["more than 40", "less than 10"]],

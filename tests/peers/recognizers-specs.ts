@@ -103,5 +103,11 @@ export function closedRangeValue(result: SpecResult): number | Interval | null {
 }
 
 export const fromNumber = (m: NumberMatch): Found => ({ start: m.start, end: m.end, text: m.text, value: m.value });
-export const fromQuantity = (q: Quantity): Found => ({ start: q.start, end: q.end, text: q.text, value: q.interval });
+// A share ("2 in 5") is a percentage for us (40) and a fraction for Recognizers (0.4).
+const isShare = (q: Quantity): boolean => q.unit === "percent" && /\b(?:in|out\s+of)\b/i.test(q.text);
+const scaled = (x: number | null): number | null => (x === null ? null : x / 100);
+export const fromQuantity = (q: Quantity): Found => ({
+  start: q.start, end: q.end, text: q.text,
+  value: isShare(q) ? { ...q.interval, low: scaled(q.interval.low), high: scaled(q.interval.high) } : q.interval,
+});
 export const fromOrdinal = (o: { start: number; end: number; text: string; value: number }): Found => ({ ...o });
