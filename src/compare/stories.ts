@@ -130,7 +130,7 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
   const incidentAt = new Map<string, string>();
   for (const c of claims) {
     const story = stories.storyOf.get(c.source);
-    if (story && c.scope?.type === "incident" && c.scope.place && !stories.major.get(story)!.has(c.scope.place)) {
+    if (story && c.scope?.type === "incident" && c.scope.place && !stories.major.get(story)!.has(c.scope.place) && !stories.containers.get(story)!.has(c.scope.place)) {
       incidentAt.set(`${story}\u0000${c.scope.place}`, c.scope.incident!);
     }
   }
@@ -192,6 +192,11 @@ function storyKey(c: Claim, stories: Stories): { metric: string; label: () => st
     return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
 }
 
+/** Whether an unnamed incident may be a named one: the same noun, or a plain "attack". */
+function sameKind(unnamed: string | null | undefined, named: string | null | undefined): boolean {
+  return !unnamed || !named || unnamed === named || unnamed === "attack" || unnamed === "incident";
+}
+
 /**
  * "a Hamas-led attack killed some 1,200" names no place or day; when the story has exactly one
  * named incident of that kind for the same figure, it is a guess that both mean the same one.
@@ -202,11 +207,14 @@ function joinUnnamedIncidents(claims: Claim[]): Claim[] {
     const m = /^(.*)\/[a-z-]+:.+$/.exec(c.metric);
     if (m) named.set(`${m[1]}/incident`, (named.get(`${m[1]}/incident`) ?? new Set()).add(c.metric));
   }
+  const first = new Map<string, Claim>();
+  for (const c of claims) if (!first.has(c.metric)) first.set(c.metric, c);
   return claims.map((c) => {
-    const only = named.get(c.metric);
-    if (!only || only.size !== 1) return c;
-    const [metric] = [...only];
-    const partner = claims.find((x) => x.metric === metric)!;
+    // "the strike" is not "the ambush on Route 6": only the same kind of incident, or a plain "attack".
+    const only = [...(named.get(c.metric) ?? [])].filter((m) => sameKind(c.scope?.incident, first.get(m)!.scope?.incident));
+    if (only.length !== 1) return c;
+    const [metric] = only;
+    const partner = first.get(metric!)!;
     return { ...c, metric: metric!, label: partner.label, evidence: [...c.evidence, `scope: a guess - the only ${c.scope?.incident} this story names for this figure`] };
   });
 }

@@ -15,6 +15,8 @@ export interface PlaceMention extends Span {
   locative: boolean;
   /** A place a dateline names as the country or region around the city: too broad to be a site. */
   container?: boolean;
+  /** A place the article calls a city, town or village ("the besieged city of Dravik", a dateline's city). */
+  settlement?: boolean;
 }
 
 const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?)\s+(?:the\s+)?`;
@@ -26,6 +28,7 @@ const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 // "the Kerem Shalom attack", "the Route 6 ambush": a name right before an incident names its place.
 const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
 const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean|i)$/;
+const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|capital|port)\\s+of\\s+(${NAME})`, "gu");
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
@@ -94,9 +97,17 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     names.set(name, placeKey(name));
     locativeAt.add(start + m.index! + m[0].indexOf(m[1]!));
   }
+  const settlements = new Set<string>();
   for (const m of body.matchAll(DATELINE_CITY)) {
     const name = acceptName(titleCase(m[1]!));
-    if (name && name.length > 2) names.set(name, placeKey(name));
+    if (name && name.length > 2) {
+      names.set(name, placeKey(name));
+      settlements.add(placeKey(name));
+    }
+  }
+  for (const m of body.matchAll(SETTLEMENT_NAME)) {
+    const name = acceptName(m[1]!);
+    if (name && names.has(name)) settlements.add(placeKey(name));
   }
   const containers = new Set<string>();
   for (const m of body.matchAll(DATELINE)) {
@@ -112,7 +123,10 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   for (const m of body.matchAll(mention)) {
     const s = start + m.index!;
     const key = names.get(m[0])!;
-    found.push({ start: s, end: s + m[0].length, key, locative: locativeAt.has(s), ...(containers.has(key) ? { container: true } : {}) });
+    const mention: PlaceMention = { start: s, end: s + m[0].length, key, locative: locativeAt.has(s) };
+    if (containers.has(key)) mention.container = true;
+    if (settlements.has(key)) mention.settlement = true;
+    found.push(mention);
   }
   return found;
 }
@@ -126,6 +140,21 @@ export function findAnaphors(text: string, start: number, end: number): Span[] {
     found.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   }
   return found;
+}
+
+/**
+ * The place an anaphor stands for: "the city" is the last place called a city (or the dateline's
+ * city) when the article has one, never the country around it; otherwise the last place named.
+ */
+export function anaphorPlace(places: readonly PlaceMention[], anaphor: string, offset: number): PlaceMention | null {
+  const last = placeBefore(places, offset);
+  if (!last) return null;
+  const before = places.slice(0, places.indexOf(last) + 1).reverse();
+  if (/\b(?:city|town|village)\b/i.test(anaphor)) {
+    return before.find((p) => p.settlement) ?? before.find((p) => !p.container) ?? last;
+  }
+  if (/\bcountry\b/i.test(anaphor)) return before.find((p) => p.container) ?? last;
+  return last;
 }
 
 /** The last place mentioned before `offset`, if any. */

@@ -2,7 +2,7 @@
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
-import { findAnaphors, placeBefore, type PlaceMention } from "./places.js";
+import { anaphorPlace, findAnaphors, placeBefore, type PlaceMention } from "./places.js";
 
 export interface Scope extends ClaimScope {
   why: string;
@@ -65,7 +65,8 @@ function dateKey(phrase: string): string | null {
   return `${month}-${day}`;
 }
 
-const PLACE_AFTER_INCIDENT = /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:(?:on|at|in|near|against|targeting|outside)\s+(?:the\s+)?)?$/i;
+// "the attack on Kerem Shalom", "a missile struck the crowded Kazan market".
+const PLACE_AFTER_INCIDENT = /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:(?:on|at|in|near|against|targeting|outside)\s+(?:the\s+)?)?$|^\s+(?:struck|hit|slammed\s+into|tore\s+through|ripped\s+through|targeted)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
 const PLACE_BEFORE_INCIDENT = /^(?:\s+(?!after\b|before\b|following\b|since\b|and\b)[\w-]+){0,2}\s*$/i;
 
 /** The place that names an incident: "the attack on Kerem Shalom", "the Kerem Shalom attack". */
@@ -151,7 +152,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   }
   const anaphor = anaphors[0] ?? findAnaphors(text, sentence.start, figure.start).at(-1);
   if (anaphor) {
-    const p = placeBefore(places, anaphor.start);
+    const p = anaphorPlace(places, text.slice(anaphor.start, anaphor.end), anaphor.start);
     if (p) return placed(text, p, `"${text.slice(anaphor.start, anaphor.end)}" refers to ${text.slice(p.start, p.end)}`);
   }
   for (const p of places) {
