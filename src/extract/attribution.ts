@@ -8,9 +8,9 @@ const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:t
 // "A spokesman for the UN humanitarian office (OCHA), Tomas Reyes, said": the office speaks.
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:spokes(?:man|woman|person)|official|representative|director|head|chief|officer)\s+(?:for|of|at|from|with)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*[,;.()]|\s+(?:${VERBS})\b)`, "i");
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
-const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)(?!(?:${VERBS})\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:${VERBS})\b`, "iu");
+const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:${VERBS})\b`, "iu");
 // "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
-const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:${VERBS})\b`, "u");
+const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?)$/i;
 

@@ -5,7 +5,7 @@ import { readQuantities } from "../normalize/parse-quantity.js";
 import { findAsOf } from "../normalize/as-of.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import type { FactKnowledge } from "./facts/knowledge.js";
-import { resolveClaimant, type Claimant } from "../normalize/claimant.js";
+import { claimantsInContext, resolveClaimant, type Claimant } from "../normalize/claimant.js";
 import type { Claim, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
 import type { CompiledMetric, Lexicon } from "./lexicon.js";
@@ -92,7 +92,10 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
   if (numbers.length === 0) return { claims: [], asides: [], skipped, places: {} };
 
   const quantities = readQuantities(bodyText, numbers, ctx.normalize);
-  const article: ArticleContext = { text: bodyText, sourceId: source.id, places: findPlaces(bodyText, start, bodyText.length), incidents: [] };
+  const article: ArticleContext & { claimants: ReadonlySet<string> } = {
+    text: bodyText, sourceId: source.id, places: findPlaces(bodyText, start, bodyText.length), incidents: [],
+    claimants: claimantsInContext(knowledge.claimants, bodyText),
+  };
   findIncidents(article, lexicon, start, bodyText.length);
   const year = Number((source.date ?? ctx.today).slice(0, 4));
   const paras = paragraphs(bodyText, start, bodyText.length);
@@ -168,7 +171,7 @@ interface ClaimParts {
   seen: Map<string, number>;
 }
 
-function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext, parts: ClaimParts): Claim {
+function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext & { claimants: ReadonlySet<string> }, parts: ClaimParts): Claim {
   const { q, sentence, para, reading, year, seen } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
   const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
@@ -216,7 +219,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     value: q.interval,
     qualifier: q.qualifier,
     attribution: attribution?.text ?? null,
-    claimant: attribution ? resolveClaimant(attribution.text, knowledge.claimants).id : null,
+    claimant: attribution ? resolveClaimant(attribution.text, knowledge.claimants, article.claimants).id : null,
     asOf: asOf?.date ?? source.date,
     asOfFrom: asOf ? "text" : source.date ? "article" : null,
     supersededBy: null,

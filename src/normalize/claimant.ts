@@ -6,6 +6,12 @@ export interface Claimant {
   id: string;
   name: string;
   aliases: string[];
+  /**
+   * Names that fit any war's claimant ("the army", "the ministry"): they stand for this one only
+   * in an article whose text names one of `context` ("Israel", "IDF").
+   */
+  generic: string[];
+  context: RegExp | null;
 }
 
 export interface ClaimantMatch {
@@ -29,7 +35,16 @@ export function parseClaimants(doc: unknown): Claimant[] {
   if (!Array.isArray(doc)) throw new Error("expected a list of claimants");
   return doc.map((c: Record<string, unknown>, i) => {
     if (typeof c.id !== "string" || !Array.isArray(c.aliases)) throw new Error(`entry ${i + 1}: needs an id and aliases`);
-    return { id: c.id, name: typeof c.name === "string" ? c.name : c.id, aliases: c.aliases.map((a) => normalizeAttribution(String(a))) };
+    const list = (key: string): string[] => (Array.isArray(c[key]) ? (c[key] as unknown[]).map(String) : []);
+    const context = list("context");
+    if (list("generic").length > 0 && context.length === 0) throw new Error(`entry ${i + 1} (${c.id}): generic names need context words`);
+    return {
+      id: c.id,
+      name: typeof c.name === "string" ? c.name : c.id,
+      aliases: c.aliases.map((a) => normalizeAttribution(String(a))),
+      generic: list("generic").map(normalizeAttribution),
+      context: context.length ? new RegExp(`\\b(?:${context.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i") : null,
+    };
   });
 }
 
@@ -41,23 +56,33 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return (before === undefined || before === " ") && (after === undefined || after === " " || after === "'");
 }
 
+/** The claimants whose generic names ("the army") an article's text makes specific. */
+export function claimantsInContext(claimants: readonly Claimant[], text: string): ReadonlySet<string> {
+  return new Set(claimants.filter((c) => c.context?.test(text)).map((c) => c.id));
+}
+
 // Articles repeat the same few attributions; fuzzy matching each against every alias is not free.
 const resolved = new WeakMap<readonly Claimant[], Map<string, ClaimantMatch>>();
 
-/** The claimant an attribution names; unknown claimants get a key of their own text. */
-export function resolveClaimant(attribution: string, claimants: readonly Claimant[]): ClaimantMatch {
+/**
+ * The claimant an attribution names; unknown claimants get a key of their own text. `inContext`
+ * (from claimantsInContext) lets a generic name ("the army") stand for a listed claimant.
+ */
+export function resolveClaimant(attribution: string, claimants: readonly Claimant[], inContext: ReadonlySet<string> = new Set()): ClaimantMatch {
   let cache = resolved.get(claimants);
   if (!cache) resolved.set(claimants, (cache = new Map()));
-  let match = cache.get(attribution);
-  if (!match) cache.set(attribution, (match = matchClaimant(attribution, claimants)));
+  const key = inContext.size ? `${attribution}\u0000${[...inContext].join(",")}` : attribution;
+  let match = cache.get(key);
+  if (!match) cache.set(key, (match = matchClaimant(attribution, claimants, inContext)));
   return match;
 }
 
-function matchClaimant(attribution: string, claimants: readonly Claimant[]): ClaimantMatch {
+function matchClaimant(attribution: string, claimants: readonly Claimant[], inContext: ReadonlySet<string>): ClaimantMatch {
   const norm = normalizeAttribution(attribution);
   let best: { id: string; length: number } | null = null;
   for (const c of claimants) {
-    for (const alias of c.aliases) {
+    const names = inContext.has(c.id) ? [...c.aliases, ...c.generic] : c.aliases;
+    for (const alias of names) {
       if (alias && containsPhrase(norm, alias) && (!best || alias.length > best.length)) best = { id: c.id, length: alias.length };
     }
   }
