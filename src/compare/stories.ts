@@ -5,7 +5,7 @@
 import type { Claim } from "../types.js";
 
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
-export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean }>;
+export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; kind?: "name" }>;
 
 export interface Stories {
   storyOf: ReadonlyMap<string, string>;
@@ -20,13 +20,57 @@ export interface Stories {
 const TOP = 5;
 
 function top(profile: PlaceProfile, n: number): string[] {
-  return Object.entries(profile)
+  return placesOf(profile)
     .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
     .slice(0, n)
     .map(([key]) => key);
 }
 
-/** Clusters sources that share one of their top places. */
+/** The profile's places, without the names it also carries. */
+function placesOf(profile: PlaceProfile): [string, PlaceProfile[string]][] {
+  return Object.entries(profile).filter(([, p]) => p.kind !== "name");
+}
+
+/**
+ * Articles about one event that name no place in common ("Hurricane Maria", "Puerto Rico's
+ * government"): two clusters join when they share at least two names that few articles use.
+ */
+function joinByNames(profiles: ReadonlyMap<string, PlaceProfile>, find: (x: string) => string, union: (a: string, b: string) => void): void {
+  const namesOf = new Map<string, Set<string>>();
+  const leadingOf = new Map<string, Set<string>>();
+  const df = new Map<string, number>();
+  for (const [source, profile] of profiles) {
+    const names = Object.entries(profile).filter(([, p]) => p.kind === "name").sort((a, b) => b[1].count - a[1].count);
+    namesOf.set(source, new Set(names.map(([, p]) => p.name)));
+    leadingOf.set(source, new Set(names.slice(0, LEADING_NAMES).filter(([, p]) => p.count >= 2).map(([, p]) => p.name)));
+    for (const [, p] of names) df.set(p.name, (df.get(p.name) ?? 0) + 1);
+  }
+  // Pairs are counted through the names they share; a name in more than MAX_SHARED articles is
+  // too common to tie two of them (and would make this quadratic on a large corpus).
+  const rare = (n: string) => (df.get(n) ?? 0) >= 2 && (df.get(n) ?? 0) <= Math.min(MAX_SHARED, Math.max(3, profiles.size * 0.4));
+  const withName = new Map<string, string[]>();
+  for (const [source, names] of namesOf) for (const n of names) if (rare(n)) withName.set(n, [...(withName.get(n) ?? []), source]);
+  // Two shared names, one of them among the names each article uses most ("Maria", not the wire's name).
+  const shared = new Map<string, { count: number; leading: boolean }>();
+  for (const [name, sources] of withName) {
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        const [a, b] = [sources[i]!, sources[j]!];
+        const pair = `${a}\u0000${b}`;
+        const seen = shared.get(pair) ?? { count: 0, leading: false };
+        const next = { count: seen.count + 1, leading: seen.leading || (leadingOf.get(a)!.has(name) && leadingOf.get(b)!.has(name)) };
+        shared.set(pair, next);
+        if (next.count >= 2 && next.leading && find(a) !== find(b)) union(a, b);
+      }
+    }
+  }
+}
+
+const LEADING_NAMES = 3;
+
+const MAX_SHARED = 60;
+
+/** Clusters sources that share one of their top places, or two rare names. */
 export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Stories {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -45,6 +89,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
       else firstWithPlace.set(place, source);
     }
   }
+  joinByNames(profiles, find, (a, b) => parent.set(find(a), find(b)));
   const members = new Map<string, string[]>();
   for (const source of profiles.keys()) {
     const root = find(source);
@@ -57,7 +102,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   for (const sources of members.values()) {
     const totals = new Map<string, { count: number; seenIn: number; name: string }>();
     for (const s of sources) {
-      for (const [key, { count, name: display }] of Object.entries(profiles.get(s)!)) {
+      for (const [key, { count, name: display }] of placesOf(profiles.get(s)!)) {
         const t = totals.get(key) ?? { count: 0, seenIn: 0, name: display };
         totals.set(key, { count: t.count + count, seenIn: t.seenIn + 1, name: t.name });
       }
@@ -75,7 +120,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     // Containers: places too broad to tell one incident from another - named by nearly every
     // article, or named about as often as the story's first place (a dateline's country).
     const first = main[0]?.[1].count ?? 0;
-    const datelined = sources.flatMap((s) => Object.entries(profiles.get(s)!).filter(([, p]) => p.container).map(([key]) => key));
+    const datelined = sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.container).map(([key]) => key));
     containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id, datelined)));
     name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
   }

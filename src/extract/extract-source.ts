@@ -10,7 +10,7 @@ import type { Claim, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
 import type { CompiledMetric, Lexicon } from "./lexicon.js";
 import { notACount } from "./not-a-count.js";
-import { findPlaces, type PlaceMention } from "./places.js";
+import { findNames, findPlaces, type PlaceMention } from "./places.js";
 import type { PlaceProfile } from "../compare/stories.js";
 import { readMetric, type MetricReading } from "./read-metric.js";
 import { markRevisions } from "./revisions.js";
@@ -148,11 +148,12 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
     (claim.status === "reported" ? claims : asides).push(claim);
   }
   markRevisions(claims, bodyText);
-  return { claims, asides, skipped, places: placeProfile(bodyText, article.places) };
+  return { claims, asides, skipped, places: placeProfile(bodyText, article.places, findNames(bodyText, start, bodyText.length)) };
 }
 
-function placeProfile(text: string, places: readonly PlaceMention[]): PlaceProfile {
+function placeProfile(text: string, places: readonly PlaceMention[], names: Record<string, number>): PlaceProfile {
   const profile: PlaceProfile = {};
+  for (const [name, count] of Object.entries(names)) profile[`name:${name}`] = { count, name, kind: "name" };
   for (const p of places) {
     const entry = (profile[p.key] ??= { count: 0, name: text.slice(p.start, p.end) });
     entry.count++;

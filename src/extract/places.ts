@@ -131,6 +131,37 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   return found;
 }
 
+// Capitalised words inside a sentence: the names an article is about ("Maria", "Kanjuruhan").
+const INNER_NAME = /(?<![.!?:"“]\s*|^\s*|\n\s*)\b([A-Z][a-z]{3,}(?:['’]s)?)\b/g;
+const NOT_A_NAME = new Set(
+  `this that these those there their then than when where what which while with from into about after before
+  according said says monday tuesday wednesday thursday friday saturday sunday january february march
+  april june july august september october november december president minister ministry prime secretary
+  general chief director spokesman spokeswoman officials official government health interior defence
+  defense foreign affairs army police forces force agency council committee office department news
+  press times post reuters associated national international united nations world organization
+  organisation red cross crescent emergency relief rescue security civil aviation commission report
+  reports update updated read more advertisement photo image caption video live breaking
+  north south east west northern southern eastern western central province region district city town
+  village people human rights watch street road editing reporting writing additional correspondent
+  staff agencies agency service services centre center authority management disaster`.split(/\s+/),
+);
+
+/** The capitalised names an article uses most, with counts: what ties articles about one event. */
+export function findNames(text: string, start: number, end: number, limit = 15): Record<string, number> {
+  const body = text.slice(start, end);
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(INNER_NAME)) {
+    const word = m[1]!.replace(/['’]s$/, "").toLowerCase();
+    if (NOT_A_NAME.has(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  // A word the article also writes in lower case is a common noun in a title ("Disaster
+  // Management Authority"), not a name.
+  for (const word of counts.keys()) if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(body)) counts.delete(word);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit));
+}
+
 const ANAPHOR = /\b(?:there|the (?:city|town|village|area|region|province|enclave|territory|strip|camp|country|district)|this (?:city|town|village|area|region|camp))\b/gi;
 
 /** Anaphors that stand for the last place named ("sheltering there", "fled the city"). */

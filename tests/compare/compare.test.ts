@@ -96,6 +96,24 @@ describe("stories", () => {
     expect(stories.major.get(stories.storyOf.get("a.txt")!)).toContain("rafah");
   });
 
+  const named = (places: Record<string, number>, names: Record<string, number>) => ({
+    ...profile(places),
+    ...Object.fromEntries(Object.entries(names).map(([n, count]) => [`name:${n}`, { count, name: n, kind: "name" as const }])),
+  });
+
+  it.each([
+    ["two rare names, one leading in both", { maria: 3, rico: 2, trump: 1 }, { maria: 2, rico: 2, harvard: 3 }, true],
+    ["one shared name only", { maria: 3, trump: 1 }, { maria: 2, harvard: 3 }, false],
+    ["two shared names, neither leading in both", { derna: 5, libya: 4, continental: 1, reuters: 1 }, { gaza: 5, israel: 4, continental: 1, reuters: 1 }, false],
+  ])("joins articles that name no common place by their names: %s", (_what, a, b, joined) => {
+    const stories = findStories(new Map([
+      ["a.txt", named({ "san-juan": 2 }, a)],
+      ["b.txt", named({ "new-england": 1 }, b)],
+      ["c.txt", named({ ayacucho: 3 }, { ayacucho: 3, peru: 2 })],
+    ]));
+    expect(stories.storyOf.get("a.txt") === stories.storyOf.get("b.txt")).toBe(joined);
+  });
+
   it("puts an unplaced toll and the main place's toll under one key, and a minor place apart", () => {
     const places = new Map([["a.txt", profile({ orvel: 4 })], ["b.txt", profile({ orvel: 3, tambo: 1 })]]);
     const scoped = (source: string, place: string | null) => claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null } });
