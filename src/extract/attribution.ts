@@ -18,11 +18,21 @@ export interface Attribution extends Span {
   text: string;
 }
 
+// "Two Britons have been confirmed dead": a counted group, not a claimant.
+const COUNTED = /^(?:the\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands|several|many|some|at\s+least|more\s+than|nearly|about|around)\b/i;
+
 function clean(raw: string): string | null {
-  if (/\d/.test(raw)) return null; // a figure is not a claimant: the pattern caught a clause
-  const text = raw.trim().replace(/\s+/g, " ").replace(/\s+(?:have|has|had|also|later|earlier|previously|initially|now|still)$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
+  if (/\d/.test(raw) || COUNTED.test(raw.trim())) return null; // a figure is not a claimant: the pattern caught a clause
+  const text = raw.trim().replace(/\s+/g, " ").replace(/(?:\s+(?:have|has|had|also|later|earlier|previously|initially|now|still|been|be|being|were|was|are|is))+$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
   if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
   return text;
+}
+
+const globals = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return g;
 }
 
 /** The claimant of a sentence, searching the clause around the figure. */
@@ -30,13 +40,14 @@ export function findAttribution(text: string, sentence: Span): Attribution | nul
   const s = text.slice(sentence.start, sentence.end);
   for (const pattern of [ACCORDING, SPOKESPERSON_FOR, SUBJECT_WHICH_SAID, SAID_BY, SUBJECT_SAID]) {
     if (pattern === SPOKESPERSON_FOR && !REPORTING_VERB.test(s)) continue;
-    const m = pattern.exec(s);
-    if (!m) continue;
-    const raw = m[1]!;
-    const cleaned = clean(raw);
-    if (!cleaned) continue;
-    const at = sentence.start + m.index + m[0].indexOf(raw);
-    return { start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) };
+    // A match that is not a claimant ("Two Britons have been confirmed") may have another after it.
+    for (const m of s.matchAll(globalOf(pattern))) {
+      const raw = m[1]!;
+      const cleaned = clean(raw);
+      if (!cleaned) continue;
+      const at = sentence.start + m.index! + m[0].indexOf(raw);
+      return { start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) };
+    }
   }
   return null;
 }

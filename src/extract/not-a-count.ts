@@ -11,7 +11,9 @@ const BEFORE: [RegExp, string][] = [
 ];
 const AFTER: [RegExp, string][] = [
   [new RegExp(String.raw`^\s*(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])`, "i"), "a date (month after it)"],
-  [/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\s+(?:gmt|local|utc)|gmt\b|utc\b|bst\b|est\b|edt\b|cet\b|cest\b|local time\b|[A-Z]{2,4}T\b|[A-Z]ST\b)/i, "a clock time"],
+  [/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|hours\s+(?:gmt|local|utc)|gmt\b|utc\b|bst\b|est\b|edt\b|cet\b|cest\b|local time\b)/i, "a clock time"],
+  // Time zones are capitals: "0900 GMT", "1400 EEST" (with /i, "last" would be one).
+  [/^\s*(?:[A-Z]{2,4}T|[A-Z]ST)\b/, "a clock time"],
   [/^\s*(?:-|\s)?(?:years?|yrs?|months?)[-\s]+old\b|^-year-old|^\s*(?:years? of age)/i, "an age"],
   [/^\s*(?:dollars?|euros?|pounds?|sterling|shekels?|rupees?|yuan|yen|rubles?|roubles?|naira|shillings?|dinars?|riyals?|francs?|pesos?|bn dollars|million dollars|m dollars)\b/i, "money"],
   [/^\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|kg|kilos?|tonnes?|tons?|litres?|liters?|mm|cm|hectares?|acres?|square|sq|degrees?|°|mph|km\/h|kph|knots|magnitude|richter)\b/i, "a measurement"],

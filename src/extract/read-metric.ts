@@ -38,16 +38,16 @@ const FILLER = new Set(
   since then still believed thought said to feared estimated confirmed officially at least who
   which that more other additional further new excess reported total remain remains remained
   continue continued currently initially later officially israeli palestinian civilian another
-  a total of those were in`.split(/\s+/),
+  a total of those were in newly recently verified registered recorded documented`.split(/\s+/),
 );
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
 const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
 // "of the injured", "of its soldiers", "of Gaza's population", "of the district's residents".
 const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|our|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+|(?:them|whom)\b\s*)/iu;
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
-const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese)$/;
+const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
@@ -265,7 +265,10 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
     // "two organisers of the fair were arrested": a short "of …" phrase may stand in between.
     const of = /^\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+/u.exec(text.slice(found.end, limit));
     const after = cueAfter(text, found.end, limit, lexicon, "people") ?? (of ? cueAfter(text, found.end + of[0].length, limit, lexicon, "people") : null);
-    return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
+    if (after) return { ...after, how: "an unlisted noun followed by a cue" };
+    // "detained at least 12 contractors", "the detention of eight officials": a cue right before.
+    const before = cueBefore(text, sentence.start, quantity.start, lexicon, "people");
+    return before && /^\s*$/.test(text.slice(before.cue.end, quantity.start)) ? { ...before, how: "a cue right before an unlisted noun" } : null;
   }
   const group = found.kind === "group" ? found.group : "people";
   // "Two were dead when rescuers reached them", "Three were children": a bare figure as the subject
@@ -285,6 +288,9 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
     const copula = COPULA_GROUP.exec(text.slice(after.cue.end, limit));
     const sub = copula && group === "people" ? groupAt(text, after.cue.end + copula[0].length, lexicon) : null;
     if (sub && sub.group !== "people" && appliesTo(after.metric, sub.group)) return { ...after, group: sub.group, how: `${after.how}; the group after "${copula![0].trim()}"` };
+    // "131 Iranians were among the dead": a part of the toll, not the toll.
+    const among = /^(?:(?:were|are)\s+)?among\b/i.test(text.slice(after.cue.start, after.cue.end)) && group === "people";
+    if (among) return { ...after, part: "among", how: `${after.how}; "among": a part of the count` };
     return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
   }
   // "Twenty-seven inmates and 14 staff members received treatment": one verb for both.

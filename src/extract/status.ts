@@ -32,7 +32,10 @@ export function readStatus(text: string, sentence: Span, figure: Span, cue: Span
   // A negation negates the figure only where it governs it: "were not killed", "denied that 40
   // were killed" — not "did not comment on the deaths and said 17 were hurt".
   const governed = text.slice(Math.min(figure.end, cue.end), Math.max(figure.end, cue.end)) + " " + text.slice(Math.max(clauseStart, Math.min(figure.start, cue.start) - 12), Math.min(figure.start, cue.start));
-  const negation = NEGATION.exec(governed) ?? DENIAL.exec(text.slice(clauseStart, Math.min(figure.start, cue.start)));
+  // "rejected the official figure of 2,975" disputes someone's figure; the figure is still reported.
+  const lead = text.slice(clauseStart, Math.min(figure.start, cue.start));
+  const disputed = /\b(?:figure|toll|count|tally|number|estimate)s?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead);
+  const negation = NEGATION.exec(governed) ?? (disputed ? null : DENIAL.exec(lead));
   if (negation) return { status: "negated", why: `"${negation[0]}" negates it` };
   // A year dates the figures of its own clause: "38 had died, … the deadliest since the 1987 flood
   // that killed 212" makes the 212 history, not the 38.

@@ -43,6 +43,18 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Rescuers pulled 19 people alive from the rubble.", "19", "rescued", 19, 19],
   ["Rescuers pulled 19 people alive from the rubble overnight.", "19", "rescued.daily", 19, 19],
   ["The number of displaced people stands at 52,000, the agency said.", "52,000", "displaced", 52000, 52000],
+  ["The combined toll rocketed past 21,000 last night.", "21,000", "killed", 21000, 21000],
+  ["The death toll climbed above 5,000 on Tuesday.", "above 5,000", "killed", 5000, null],
+  ["The ministry confirmed the 18 newly confirmed deaths on Friday.", "18", "killed", 18, 18],
+  ["In the last 24 hours 272 persons were added to the toll.", "272", "killed.daily", 272, 272],
+  ["Two Britons have been confirmed dead, the Foreign Office said.", "Two", "killed", 2, 2],
+  ["131 Iranians were among the dead, state television said.", "131", "killed.part:among", 131, 131],
+  ["At least 17 children are among the dead.", "At least 17", "killed.children", 17, null],
+  ["Some 300 people were injured, 11 of them in critical condition.", "11", "critical", 11, 11],
+  ["Eighteen persons are in heavy condition in the regional hospital.", "Eighteen", "critical", 18, 18],
+  ["The register still lists 5 000-6 000 persons as disappeared.", "5 000-6 000", "missing", 5000, 6000],
+  ["Prosecutors ordered the provisional detention of eight officials.", "eight", "detained", 8, 8],
+  ["Trump rejected the official figure of 2,975 deaths from the storm.", "2,975", "killed", 2975, 2975],
   // shares of people are claims in percent, compared only with shares
   ["About 80 percent of the population has been displaced.", "About 80 percent", "displaced.share", 72, 88],
   ["Nearly 80 percent of Gaza's population has been displaced, the UN said.", "Nearly 80 percent", "displaced.share", 72, 80],
@@ -84,6 +96,7 @@ const NEGATIVE: [string, string][] = [
   ["a percentage of money", "Prices rose 40 percent in a month and turnout was 62%."],
   ["a share of part of a count", "Officials say 80 percent of those still in Dravik depend on aid."],
   ["a rate, not a share", "One in five days the road was closed."],
+  ["a time zone", "The quake struck at 0417 EEST and the shaking lasted 40 seconds."],
   ["an object that is not people", "The attackers, who arrived on about 40 motorcycles, drove off."],
 ];
 
