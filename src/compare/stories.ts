@@ -3,6 +3,7 @@
 // place that is not one of the story's main places ("83 were in Tambocancha" is a town's toll,
 // not the region's). Incidents are keyed within their story by kind and place or date.
 import type { Claim } from "../types.js";
+import { RUNNING_INCIDENTS } from "../extract/scope.js";
 
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
 export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; kind?: "name" }>;
@@ -154,7 +155,7 @@ function inheritArticleIncident(claims: readonly Claim[]): Claim[] {
     const { incident, place, placeName, date } = named.scope!;
     return {
       ...c,
-      metricKind: c.metricKind === "cumulative" ? "event" : c.metricKind,
+      metricKind: c.metricKind === "cumulative" && !RUNNING_INCIDENTS.has(incident ?? "") ? "event" : c.metricKind,
       scope: { type: "incident", incident, place, placeName, date },
       evidence: [...c.evidence, `scope: a guess - the only ${incident} this article ties the same figure to`],
     };

@@ -14,7 +14,7 @@ import { findNames, findPlaces, type PlaceMention } from "./places.js";
 import type { PlaceProfile } from "../compare/stories.js";
 import { readMetric, type MetricReading } from "./read-metric.js";
 import { markRevisions } from "./revisions.js";
-import { findIncidents, readScope, type ArticleContext, type Scope } from "./scope.js";
+import { findIncidents, readScope, RUNNING_INCIDENTS, type ArticleContext, type Scope } from "./scope.js";
 import { paragraphTime } from "./clock-time.js";
 import { paragraphs, sentencesOf, type Paragraph } from "./sentences.js";
 import { readStatus } from "./status.js";
@@ -73,7 +73,7 @@ const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", incremen
 function kindOf(reading: MetricReading, scope: Scope, daily: Increment): CompiledMetric["kind"] {
   if (daily) return "snapshot";
   if (reading.arrival) return "snapshot";
-  if (scope.type === "incident" && reading.metric.kind === "cumulative") return "event";
+  if (scope.type === "incident" && reading.metric.kind === "cumulative" && !RUNNING_INCIDENTS.has(scope.incident ?? "")) return "event";
   return reading.metric.kind;
 }
 

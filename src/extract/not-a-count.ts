@@ -29,7 +29,8 @@ export function notACount(text: string, quantity: Quantity): string | null {
   // "0200 EST", "at 0900 local": four digits without a separator read as a clock time.
   if (/^\d{4}$/.test(bare) && /^\s*(?:[A-Z]{2,4}\b|hours?\b|hrs\b|local\b|gmt\b)/i.test(after)) return "a clock time";
   for (const [pattern, why] of AFTER) if (pattern.test(after)) return why;
-  for (const [pattern, why] of BEFORE) if (pattern.test(before)) return why;
+  // "as of 9 April some 6.6 million": after a month only a day of one or two digits is a date.
+  for (const [pattern, why] of BEFORE) if (pattern.test(before) && !(why.startsWith("a date") && !/^\d{1,2}$/.test(bare))) return why;
   if (/\d[/.:-]$/.test(before) || /^[/.:-]\d/.test(after)) return "part of a date, code or score";
   return null;
 }

@@ -47,7 +47,7 @@ const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|our|his|her)\s+(?:[\
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
@@ -163,7 +163,9 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
   const clause = text.slice(start, quantity.start);
   // "displaced 1.9 million people, or 85 percent of the population": a share in apposition.
   const apposition = quantity.unit === "percent" && /,\s*(?:or\s+)?$/.test(clause);
-  if (!LINK.test(clause) && !apposition) return null;
+  // "the toll has passed 2,400", "the true figure exceeds 15,000": the verb is the figure's qualifier.
+  const verbal = /^(?:passed|passes|exceeds?|exceeded|exceeding|tops|topped|surpass(?:es|ed)?|nears|neared)$/i.test(quantity.qualifier ?? "");
+  if (!LINK.test(clause) && !apposition && !verbal) return null;
   let best: { metric: CompiledMetric; at: number; end: number } | null = null;
   for (const metric of lexicon.metrics) {
     if (group && !appliesTo(metric, group)) continue;

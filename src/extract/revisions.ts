@@ -3,10 +3,13 @@
 import type { Claim } from "../types.js";
 
 const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional|correction|corrected|previously stated|our \S+ (?:post|report|update) said)\b/i;
-const NEW = /\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
+// "Russia has not updated its toll": a negated update is no update.
+const NEW = /(?<!\bnot\s|n't\s|\bnever\s)\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
 // "1.6 million are now displaced, up from 1.5 million": the figure after "up from" is the old one.
 const UP_FROM = /,\s*(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 const FROM_OLD = /^\s*,?\s*(?:(?:up|down)\s+)?from\s*$/i;
+// "from 220 … to 310 and then 717 by the evening": each figure before "then" is an older one.
+const THEN = /^[^.;]{0,40}?\b(?:and\s+then|then|and\s+later|before\s+(?:reaching|rising\s+to|climbing\s+to))\s*(?:to\s+)?$/i;
 
 /** Marks revised claims within one source; claims must be in reading order. */
 export function markRevisions(claims: Claim[], text: string): void {
@@ -24,12 +27,18 @@ export function markRevisions(claims: Claim[], text: string): void {
   const rival = (a: Claim, b: Claim) => a.claimant !== null && b.claimant !== null && a.claimant !== b.claimant;
   for (const all of byMetric.values()) {
     for (const older of all) {
-      const list = all.filter((c) => c === older || !rival(c, older));
+      // A vague figure ("hundreds" in a headline) revises nothing.
+      const list = all.filter((c) => c === older || (!rival(c, older) && !c.vague));
       // "rose to 52 from 45": the figure after "from" is the old one, in the same sentence.
       const between = (a: Claim, b: Claim) => text.slice(a.span.end, b.span.start);
       const sameSentenceNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.end <= older.span.start && (FROM_OLD.test(between(c, older)) || UP_FROM.test(between(c, older))));
       if (sameSentenceNewer) {
         older.supersededBy = sameSentenceNewer.id;
+        continue;
+      }
+      const thenNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.start >= older.span.end && THEN.test(between(older, c)));
+      if (thenNewer) {
+        older.supersededBy = thenNewer.id;
         continue;
       }
       // A live blog's entries carry their times: the figure of an earlier entry is an older one.
@@ -41,7 +50,10 @@ export function markRevisions(claims: Claim[], text: string): void {
       const others = list.filter((c) => c !== older && c.sentenceSpan.start !== older.sentenceSpan.start && !OLD.test(c.sentence));
       const updated = others.find((c) => NEW.test(c.sentence));
       // "Initially three …": the article's current figure, wherever it stands, replaces it.
-      if (OLD.test(older.sentence) && (updated ?? others[0])) {
+      // The "earlier" must stand by this figure: "…, which had earlier said hundreds" a clause away
+      // speaks of another.
+      const oldHere = OLD.test(text.slice(Math.max(older.sentenceSpan.start, older.span.start - 50), Math.min(older.sentenceSpan.end, older.span.end + 25)));
+      if (oldHere && (updated ?? others[0])) {
         older.supersededBy = (updated ?? others[0])!.id;
         continue;
       }

@@ -12,13 +12,18 @@ const INCIDENT_NOUNS: [RegExp, string][] = [
   [/ambush/i, "ambush"],
   [/counter-?strike|air\s*strike|strike|missile/i, "strike"],
   [/raid/i, "raid"],
-  [/bomb|blast|explosion/i, "bombing"],
+  [/blast|explosion/i, "blast"],
+  [/offensive/i, "offensive"],
+  [/bomb/i, "bombing"],
   [/shell/i, "shelling"],
   [/massacre/i, "massacre"],
   [/shooting/i, "shooting"],
   [/operation/i, "operation"],
   [/attack|assault/i, "attack"],
 ];
+
+/** Incidents whose toll keeps rising for days (an explosion's injured die later; an offensive goes on). */
+export const RUNNING_INCIDENTS: ReadonlySet<string> = new Set(["blast", "offensive"]);
 
 /** One word for the kind of incident: "air strike" and "airstrikes" are both a strike. */
 export function incidentNoun(word: string): string {
@@ -41,7 +46,9 @@ export interface ArticleContext {
 const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?$/i;
 const ATTRIBUTION_START = /\b(?:according to|said|says|citing|told)\b/i;
 const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
-const DATE_WORDS = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b/i;
+// Month names exactly ("martyrs" is not March).
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD})\b`, "i");
 
 function firstIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
   lexicon.incidents.lastIndex = 0;
@@ -51,6 +58,8 @@ function firstIncident(lexicon: Lexicon, text: string, start: number, end: numbe
 
 function lastIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
   let found: Span | null = null;
+  // matchAll starts where the last exec left the shared pattern: reset it first.
+  lexicon.incidents.lastIndex = 0;
   for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
     found = { start: start + m.index!, end: start + m.index! + m[0].length };
   }
@@ -82,6 +91,7 @@ function incidentPlace(article: ArticleContext, incident: Span): PlaceMention | 
 /** Every incident an article names, with its place and date: "the attack" may refer back to one. */
 export function findIncidents(article: ArticleContext, lexicon: Lexicon, start: number, end: number): void {
   const { text } = article;
+  lexicon.incidents.lastIndex = 0;
   for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
     const span = { start: start + m.index!, end: start + m.index! + m[0].length };
     const phrase = text.slice(Math.max(start, span.start - 40), Math.min(end, span.end + 40));

@@ -55,6 +55,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The register still lists 5 000-6 000 persons as disappeared.", "5 000-6 000", "missing", 5000, 6000],
   ["Prosecutors ordered the provisional detention of eight officials.", "eight", "detained", 8, 8],
   ["Trump rejected the official figure of 2,975 deaths from the storm.", "2,975", "killed", 2975, 2975],
+  ["The number of those killed in the city has passed 2,400, the council said.", "passed 2,400", "killed", 2400, null],
+  ["An explosion at the fuel depot killed at least 68 people.", "at least 68", "killed@blast", 68, null],
+  ["The Oct. 7 attack killed 1,400 people, officials said at first.", "1,400", "killed@attack:oct-7", 1400, 1400],
+  ["The health ministry said the death toll has risen to 3 785 martyrs.", "3 785", "killed", 3785, 3785],
   // shares of people are claims in percent, compared only with shares
   ["About 80 percent of the population has been displaced.", "About 80 percent", "displaced.share", 72, 88],
   ["Nearly 80 percent of Gaza's population has been displaced, the UN said.", "Nearly 80 percent", "displaced.share", 72, 80],
@@ -151,6 +155,19 @@ describe("revisions and attributions", () => {
   it("'until Monday' dates the figure", () => {
     const { claims } = extract("In the period from 12 February until Monday, 1,310 people were arrested in Orvel.");
     expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "text" });
+  });
+  it("'from 220 … to 310 and then 717' supersedes each earlier figure", () => {
+    const { claims } = extract("The toll rose through the day, from 220 in a first statement to 310 and then 717 by the evening, officials said.");
+    const id = (t: string) => claims.find((c) => c.text === t)!;
+    expect(id("310").supersededBy).toBe(id("717").id);
+    expect(id("717").supersededBy).toBeNull();
+  });
+  it.each([
+    ["a negated update", "Moscow put its toll at 1,351 soldiers killed. Russia has not updated its toll of soldiers killed since then, and says 498 soldiers were killed."],
+    ["an 'earlier' a clause away", "At least 500 people were killed in the blast, the ministry said. The death toll stood at 471, officials said, after the ministry, which had earlier said hundreds, revised it."],
+  ])("keeps a figure current when there is %s", (_what, body) => {
+    const first = extract(body).claims[0]!;
+    expect(first.supersededBy).toBeNull();
   });
   it("'up from' an older figure supersedes it", () => {
     const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
