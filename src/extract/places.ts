@@ -28,6 +28,7 @@ const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 // "the Kerem Shalom attack", "the Route 6 ambush": a name right before an incident names its place.
 const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
 const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean|i)$/;
+const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|before|for|with|to|from|during|over|the|a|an|was|were|is|are|has|have|had|said|says|where|which|who|when|while|as|by|of|until)\b)[a-z]/;
 const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|capital|port)\\s+of\\s+(${NAME})`, "gu");
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
@@ -92,6 +93,8 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   const locativeAt = new Set<number>();
   const incidentNames = [...body.matchAll(INCIDENT_NAME)].filter((m) => !DEMONYM_WORD.test(m[1]!.split(/\s+/).at(-1)!));
   for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames]) {
+    // "in Israeli strikes", "in Sudanese custody": an adjective before a noun, not a place.
+    if (DEMONYM_WORD.test(m[1]!) && ADJECTIVE_USE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     const name = acceptName(m[1]!);
     if (!name) continue;
     names.set(name, placeKey(name));

@@ -45,10 +45,13 @@ export interface ArticleContext {
 
 const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?$/i;
 const ATTRIBUTION_START = /\b(?:according to|said|says|citing|told)\b/i;
-const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
+const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following|when)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
 // Month names exactly ("martyrs" is not March).
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD})\b`, "i");
+
+const RUNNING_TOTAL = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|offensive|siege|invasion|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bin\s+total\b|\boverall\b/i;
+const ACROSS_SPEAKER = /\b(?:said|says|say|told|came\s+as|comes\s+as|according\s+to)\b/i;
 
 function firstIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
   lexicon.incidents.lastIndex = 0;
@@ -104,8 +107,14 @@ export function findIncidents(article: ArticleContext, lexicon: Lexicon, start: 
 function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span): Scope | null {
   const { text } = article;
   const anchor = Math.min(figure.start, cue.start);
-  // "a Hamas-led attack killed", "attacked the crossing, killing four soldiers"
+  // A running total is no incident's: "killed in Israeli strikes since Oct. 7", "in total".
+  if (RUNNING_TOTAL.test(text.slice(sentence.start, sentence.end))) return null;
+  // "a Hamas-led attack killed", "attacked the crossing, killing four soldiers"; but not across
+  // a speaker: "The strike came as the council said 2,187 …".
   let incident = lastIncident(lexicon, text, Math.max(sentence.start, anchor - 110), anchor);
+  if (incident && ACROSS_SPEAKER.test(text.slice(incident.end, anchor))) incident = null;
+  // "the death toll from Hamas's Oct. 7 attack to about 1,200": between the cue and the figure.
+  if (!incident && cue.end < figure.start) incident = lastIncident(lexicon, text, cue.end, figure.start);
   // "killed in the 7 October attack", "were killed after the May 5th attack"
   if (!incident) {
     const from = Math.max(cue.end, figure.end);
@@ -118,13 +127,17 @@ function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span
   }
   if (!incident) return null;
   const named = article.incidents.find((i) => i.at === incident.start);
+  // "killed in Israeli strikes": many incidents, none in particular, unless a place or day names them.
+  if (/s$/i.test(text.slice(incident.start, incident.end)) && !named?.place && !named?.date) return null;
   const place = named?.place ?? null;
   const date = named?.date ?? dateKey(text.slice(Math.max(sentence.start, incident.start - 40), Math.min(sentence.end, incident.end + 40)));
   const word = text.slice(incident.start, incident.end);
   const noun = incidentNoun(word);
   if (place) return scope("incident", `the ${word} at ${named?.placeName}`, { incident: noun, place, placeName: named?.placeName ?? null, date });
   // "the attack", "the May 5th attack": the last incident this article named with a place.
-  const definite = /\bthe\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, incident.start - 30), incident.start));
+  // "Monday night's mortar attack" refers back too; "a second attack", "another raid" do not.
+  const lead = text.slice(Math.max(sentence.start, incident.start - 30), incident.start);
+  const definite = /\bthe\s+(?:[\w-]+\s+){0,3}$/i.test(lead) || (/['’]s\s+(?:[\w-]+\s+){0,2}$/.test(lead) && !/\b(?:a|an|another|second|new)\s+(?:[\w'’-]+\s+){0,3}$/i.test(lead));
   const earlier = article.incidents.filter((i) => i.place && i.at < incident.start && (!date || !i.date || i.date === date)).at(-1);
   if (definite && earlier?.place) {
     return scope("incident", `"the ${word}" refers to the incident at ${earlier.placeName}`, { incident: noun, place: earlier.place, placeName: earlier.placeName, date: date ?? earlier.date });
