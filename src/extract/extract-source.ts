@@ -48,7 +48,11 @@ export function claimId(sourceId: string, sentence: string, figure: string, nth:
 }
 
 /** `increment`: a day's or a week's figure, not a running total. */
-function metricKey(reading: MetricReading, scope: Scope, increment: Increment, isShare: boolean): { key: string; label: string } {
+// "a study estimated that 2,975 people died", "1,139 excess deaths": a model's estimate of the
+// dead is another quantity than the deaths counted one by one.
+const STUDY = /\b(?:study|studies|survey|researchers|epidemiolog\w*|demograph\w*|statistical\s+model|modell?ing|excess\s+deaths?|excess\s+mortality|mortality\s+rate)\b/i;
+
+function metricKey(reading: MetricReading, scope: Scope, increment: Increment, isShare: boolean, estimated = false): { key: string; label: string } {
   const metric: CompiledMetric = reading.arrival ? { ...reading.metric, id: "sheltering", label: "sheltering" } : reading.metric;
   // "hostages-taken" already says who; "killed" + soldiers becomes "killed.soldiers".
   const group = metric.fold.includes(reading.group) ? "people" : reading.group;
@@ -56,9 +60,9 @@ function metricKey(reading: MetricReading, scope: Scope, increment: Increment, i
   const part = reading.part ? `.part:${reading.part}` : "";
   // A share ("80 percent of residents") is compared with shares only.
   const share = isShare ? ".share" : "";
-  const id = `${metric.id}${sub}${part}${increment ? `.${increment}` : ""}${share}`;
+  const id = `${metric.id}${estimated ? ".estimated" : ""}${sub}${part}${increment ? `.${increment}` : ""}${share}`;
   const who = group === "people" ? "people" : group.replace(/-/g, " ");
-  const label = `${isShare ? "share of " : ""}${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${INCREMENT_LABEL[increment ?? "none"]}${isShare ? ", in percent" : ""}`;
+  const label = `${isShare ? "share of " : ""}${who} ${metric.label}${reading.part ? ` (those ${reading.part.replace(/-/g, " ")})` : ""}${INCREMENT_LABEL[increment ?? "none"]}${estimated ? " (a study's estimate)" : ""}${isShare ? ", in percent" : ""}`;
   if (scope.type === "incident") {
     const where = scope.placeName ? ` at ${scope.placeName}` : scope.date ? ` of ${scope.date}` : "";
     return { key: `${id}@${scope.incident}${scope.place ? `:${scope.place}` : scope.date ? `:${scope.date}` : ""}`, label: `${label} in the ${scope.incident}${where}` };
@@ -190,7 +194,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b/gi, "");
   const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
   const isShare = q.unit === "percent";
-  const { key, label } = metricKey(reading, scope, daily, isShare);
+  const estimated = reading.metric.id === "killed" && STUDY.test(sentenceText);
+  const { key, label } = metricKey(reading, scope, daily, isShare, estimated);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);

@@ -64,6 +64,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The strike came as the council said 2,187 civilians had been killed in the city.", "2,187", "killed.civilians", 2187, 2187],
   ["Israel revised the death toll from the Oct. 7 attack to about 1,200.", "about 1,200", "killed@attack:oct-7", 1080, 1320],
   ["Four soldiers were killed when a drone strike hit the Varo checkpoint.", "Four", "killed.soldiers@strike:varo", 4, 4],
+  // a study's estimate of the dead is another quantity than the counted dead
+  ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
+  ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],
+  ["An estimated 1,200 people were killed in the attack on Orvel.", "An estimated 1,200", "killed@attack:orvel", 1080, 1320],
   // shares of people are claims in percent, compared only with shares
   ["About 80 percent of the population has been displaced.", "About 80 percent", "displaced.share", 72, 88],
   ["Nearly 80 percent of Gaza's population has been displaced, the UN said.", "Nearly 80 percent", "displaced.share", 72, 80],
