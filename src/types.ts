@@ -93,6 +93,8 @@ export interface ClaimScope {
   date: string | null;
   /** Whether what is counted can be one incident's (a toll can; people sheltering cannot). */
   incidental?: boolean;
+  /** "across Ukraine", "nationwide": the whole country's count, not its city's. */
+  nationwide?: boolean;
 }
 
 /** Whether a figure reports a present count, or something else that must not be compared. */

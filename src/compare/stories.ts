@@ -226,7 +226,9 @@ function storyKey(c: Claim, stories: Stories): { metric: string; label: () => st
     // A place that is one of the story's main places adds nothing to a figure's key: "an ambush in
     // Varesh" is told apart from another ambush by its day, or not at all.
     const containers = stories.containers.get(story)!;
-    const place = c.scope.place && !major.has(c.scope.place) && !containers.has(c.scope.place) ? c.scope.place : null;
+    // "across Ukraine" in a story about Mariupol is the country's count; in a story about Ukraine, the story's.
+    const wide = c.scope.nationwide === true && c.scope.place !== story;
+    const place = c.scope.place && (wide || (!major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";

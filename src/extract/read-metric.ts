@@ -51,6 +51,7 @@ const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
+const WHOLE_BEFORE = /\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|m|bn|k))?\s+of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
 type GroupRead =
@@ -188,8 +189,19 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
   }
   // "it raised the figure to five": a count noun that refers back to the last figure read.
   COUNT_NOUN.lastIndex = 0;
-  if (ctx.earlier && COUNT_NOUN.test(clause)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
+  const noun = COUNT_NOUN.exec(clause);
+  // "the hostage figure", "the civilian toll": a count noun with its own group does not refer back.
+  const ownGroup = noun && groupBefore(ctx, start + noun.index);
+  if (ctx.earlier && noun && (!ownGroup || ownGroup === ctx.earlier.group)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
   return null;
+}
+
+/** The group word right before a count noun ("hostage figure", "civilian toll"), if any. */
+function groupBefore(ctx: ReadContext, at: number): string | null {
+  const word = /([\p{L}-]+)\s+$/u.exec(ctx.text.slice(Math.max(ctx.sentence.start, at - 30), at));
+  if (!word) return null;
+  const from = at - word[0].length;
+  return groupAt(ctx.text, from, ctx.lexicon)?.group ?? (/^hostages?$/i.test(word[1]!) ? "hostages" : null);
 }
 
 /** A group word right beside the cue: "the number of SOLDIERS killed", "wounded PERSONS reached". */
@@ -256,6 +268,12 @@ function partitive(ctx: ReadContext): MetricReading | null {
 export function readMetric(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
   const limit = sentence.end;
+  // "About 1 million of Gaza's 2.3 million people have fled": the verb is the part's, and the 2.3
+  // million only the whole; but in "100 of the 251 hostages taken that day" the whole has its own.
+  if (WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start))) {
+    const whole = groupAfter(text, quantity.end, limit, lexicon);
+    if (whole.kind === "group" && /^\s+(?:have|has|had|are|is|were|was)\b/i.test(text.slice(whole.end, limit))) return null;
+  }
   const parted = partitive(ctx);
   if (parted) return parted;
 
@@ -285,6 +303,10 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
   if (immediate) return withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
+  // "... 7,000 Russian soldiers had died. Britain estimated about 15,000 had died": no group named,
+  // the same count as the figure before: the same group.
+  const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" ? ctx.earlier.group : null;
+  if (after && carried && !ctx.earlier!.part) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
   if (after) {
     // "Three in four people killed were civilians": the share or count is of the subgroup.
     const copula = COPULA_GROUP.exec(text.slice(after.cue.end, limit));

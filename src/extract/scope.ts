@@ -50,6 +50,7 @@ const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD})\b`, "i");
 
+const NATIONWIDE = /\b(?:nationwide|countrywide|across the country|throughout the country|in the whole country|across (?:all of\s+)?([A-Z][\p{L}'’-]+))\b/u;
 const RUNNING_TOTAL = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|offensive|siege|invasion|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bin\s+total\b|\boverall\b/i;
 const ACROSS_SPEAKER = /\b(?:said|says|say|told|came\s+as|comes\s+as|according\s+to)\b/i;
 
@@ -160,6 +161,13 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
   const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
   const from = Math.max(figure.end, cue.end);
+  // "1,081 civilian deaths across Ukraine", "3,280 … nationwide": the country's count.
+  const wide = NATIONWIDE.exec(text.slice(from, Math.min(clauseEnd, from + 60)));
+  if (wide) {
+    const named = wide[1] ? places.find((p) => p.start === from + wide.index + wide[0].length - wide[1]!.length) : null;
+    const country = named ?? places.filter((p) => p.container).at(-1) ?? null;
+    if (country) return { ...placed(text, country, `"${wide[0].trim()}": the whole country`), nationwide: true };
+  }
   const anaphors = findAnaphors(text, from, clauseEnd);
   // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
   // on usually belongs to another verb ("… before the storm made landfall near Baler").

@@ -64,6 +64,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The strike came as the council said 2,187 civilians had been killed in the city.", "2,187", "killed.civilians", 2187, 2187],
   ["Israel revised the death toll from the Oct. 7 attack to about 1,200.", "about 1,200", "killed@attack:oct-7", 1080, 1320],
   ["Four soldiers were killed when a drone strike hit the Varo checkpoint.", "Four", "killed.soldiers@strike:varo", 4, 4],
+  // a part's verb is not the whole's; a group carries over to the same count; a country's count
+  ["About 1 million of Orvel's 2.3 million people have fled their homes, the UN said.", "About 1 million", "displaced", 900000, 1100000],
+  ["Some 400 of the city's 9,000 residents have left.", "Some 400", "fled", 360, 440],
+  ["NATO estimated that 7,000 Russian soldiers had died. Britain said about 15,000 had died.", "about 15,000", "killed.soldiers", 13500, 16500],
+  ["KYIV, Ukraine - The UN has confirmed 1,081 civilian deaths across Ukraine.", "1,081", "killed.civilians@ukraine", 1081, 1081],
   // a study's estimate of the dead is another quantity than the counted dead
   ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
   ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],
@@ -112,6 +117,15 @@ const NEGATIVE: [string, string][] = [
   ["a time zone", "The quake struck at 0417 EEST and the shaking lasted 40 seconds."],
   ["an object that is not people", "The attackers, who arrived on about 40 motorcycles, drove off."],
 ];
+
+describe("a whole that a part is taken from", () => {
+  it.each([
+    ["About 1 million of Orvel's 2.3 million people have fled their homes.", "2.3 million"],
+    ["Some 400 of the city's 9,000 residents have left.", "9,000"],
+  ])("%s: %s is not a claim", (body, whole) => {
+    expect(extract(body).claims.map((c) => c.text)).not.toContain(whole);
+  });
+});
 
 describe("figures that are not claims", () => {
   it.each(NEGATIVE)("%s", (_what, body) => {
