@@ -19,7 +19,8 @@ export interface PlaceMention extends Span {
   settlement?: boolean;
 }
 
-const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?)\s+(?:the\s+)?`;
+// A sentence may open with one: "In Syria, …".
+const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?|In|Across|Inside)\s+(?:the\s+)?(?:[a-z]+-(?:hit|torn|ravaged|held|controlled|stricken)\s+)?`;
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}(?:\s+\d{1,3}\b)?`;
 const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
 // "Rafah, where one million fled": a name that a "where" clause follows is a place too, and so
@@ -44,7 +45,7 @@ const NOT_PLACE_FIRST = new Set(
   tropical operation`.split(/\s+/),
 );
 const NOT_PLACE_WORD =
-  /^(?:Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge|Prison|Jail|Penitentiary|Directorate|Management|Emergency|Relief|Rescue|Security|Health)$/;
+  /^(?:Nations|Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge|Prison|Jail|Penitentiary|Directorate|Management|Emergency|Relief|Rescue|Security|Health)$/;
 
 const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality|State)$/;
 

@@ -43,7 +43,8 @@ export interface ArticleContext {
   incidents: { at: number; place: string | null; placeName: string | null; date: string | null }[];
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?$/i;
+// "in Rafah", "in the north", "in war-torn Syria".
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$/i;
 const ATTRIBUTION_START = /\b(?:according to|said|says|citing|told)\b/i;
 const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following|when)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
 // Month names exactly ("martyrs" is not March).
@@ -188,7 +189,8 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   }
   for (const p of places) {
     if (p.start < sentence.start || p.end > figure.start) continue;
-    // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place.
+    // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place (and
+    // "In Moscow, the ministry said" too often is, to trust "In Syria, the UN says").
     if (/\b(?:says?|said|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) continue;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
       return placed(text, p, `"${text.slice(p.start, p.end)}" before the figure`);

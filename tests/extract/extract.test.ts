@@ -69,6 +69,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Some 400 of the city's 9,000 residents have left.", "Some 400", "fled", 360, 440],
   ["NATO estimated that 7,000 Russian soldiers had died. Britain said about 15,000 had died.", "about 15,000", "killed.soldiers", 13500, 16500],
   ["KYIV, Ukraine - The UN has confirmed 1,081 civilian deaths across Ukraine.", "1,081", "killed.civilians@ukraine", 1081, 1081],
+  ["In Syria, more than 5,700 people have died.", "more than 5,700", "killed@syria", 5700, null],
+  ["In Turkey alone, 17,674 people have died, while 3,377 have been killed in war-torn Syria.", "3,377", "killed@syria", 3377, 3377],
   // a study's estimate of the dead is another quantity than the counted dead
   ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
   ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],

@@ -91,6 +91,8 @@ describe("findNumbers", () => {
     ["In total 12 400 persons were evacuated", [["12 400", 12400]]],
     ["of whom 3 850 persons are accommodated", [["3 850", 3850]]],
     ["scores 3 850", [["3", 3], ["850", 850]]],
+    ["Toll of the earthquakes: 40 884", [["40 884", 40884]]],
+    ["the number of dead reached 41 156.", [["41 156", 41156]]],
     ["1,5 million in translated copy", [["1,5 million", 1.5e6]]],
     // years and clock times are numbers; callers judge them by context
     ["Tuesday 14 May 2024 03:50 BST", [["14", 14], ["2024", 2024], ["03", 3], ["50", 50]]],
