@@ -19,6 +19,10 @@ const NOT_AS_OF = /^(?:since|from|after|before|following)$/i;
 // verb of counting or reporting; "on Sunday", "by Friday" always do.
 const COUNT_VERB = /\b(?:toll|tally|figure|count|total|stood|stands|rose|risen|reached|climbed|put|gave|updated|revised|said|says|reported|announced|confirmed|registered|recorded)\b/i;
 
+const EVENT = String.raw`(?:earthquakes?|quakes?|attacks?|explosions?|blasts?|floods?|flooding|storms?|strikes?|airstrikes?|massacres?|raids?|ambush|bombings?|crush|stampede|collapse|fire|landslides?|tremors?|hurricane|cyclone|typhoon|invasion|offensive|eruption|sinking|crash)`;
+const EVENT_AFTER = new RegExp(String.raw`^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?${EVENT}\b`, "i");
+const EVENT_BEFORE = new RegExp(String.raw`\b${EVENT}\b(?:\s+(?!said|says|rose|reached|stood)[\p{L}'’-]+){0,5}(?:\s+(?:on|of))?\s*$`, "iu");
+
 export interface AsOf extends Span {
   date: string;
   text: string;
@@ -66,7 +70,8 @@ function resolveUncached(phrase: string, preposition: string | undefined, ref: D
  */
 export function findAsOf(text: string, clause: Span, figure: Span, articleDate: string | null): AsOf | null {
   if (!articleDate) return null;
-  const ref = new Date(`${articleDate}T12:00:00Z`);
+  // The end of the article's day: "on Tuesday evening" in Tuesday's paper is that Tuesday.
+  const ref = new Date(`${articleDate}T23:59:00Z`);
   const candidates: { start: number; end: number; text: string; preposition: string | undefined; phrase: string }[] = [];
   for (const m of text.slice(clause.start, clause.end).matchAll(PHRASE)) {
     const start = clause.start + m.index!;
@@ -74,6 +79,8 @@ export function findAsOf(text: string, clause: Span, figure: Span, articleDate: 
     if (start < figure.end && figure.start < end) continue;
     const before = text.slice(Math.max(clause.start, start - 6), start);
     if (NOT_AS_OF.test(m[1] ?? "") || (!m[1] && /\bthe\s+$/i.test(before))) continue;
+    // "the 6 February earthquakes", "the explosion at a fuel depot on 25 September": the event's day.
+    if (EVENT_AFTER.test(text.slice(end, end + 24)) || (end <= figure.start && EVENT_BEFORE.test(text.slice(Math.max(clause.start, start - 60), start)))) continue;
     // "killed since forces closed the ring on Feb. 12": the date belongs to the "since" clause.
     if ((!m[1] || /^on$/i.test(m[1])) && /\b(?:since|from|after|before|following)\b(?:\s+\S+){0,8}\s*$/i.test(text.slice(Math.max(clause.start, start - 70), start)) && !/[,;]/.test(text.slice(Math.max(clause.start, start - 70), start).replace(/^.*\b(?:since|from|after|before|following)\b/is, ""))) continue;
     if (!m[1] && !/^(?:last\s+night|yesterday|this\s|today|tonight)/i.test(m[2]!) && !COUNT_VERB.test(text.slice(clause.start, clause.end))) continue;

@@ -24,6 +24,7 @@ const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|official|officials|chief|head
 
 /** Below this similarity, an attribution is its own claimant (keyed by its normalized text). */
 export const FUZZY_THRESHOLD = 0.92;
+const WORD_THRESHOLD = 0.85;
 
 const NOISE = /\b(?:the|a|an|estimates?|figures?|data|numbers?|statement|from|by|of|its|their|latest|official|officials'|spokes(?:man|woman|person)\s+for)\b/g;
 
@@ -89,11 +90,15 @@ function matchClaimant(attribution: string, claimants: readonly Claimant[], inCo
   if (best) return { id: best.id, score: 1 };
   // Similarity is for spelling variants ("Gaza helth ministry"), not for a generic name missing
   // its qualifier: "health ministry" is not "Gaza health ministry", so word counts must agree.
-  const words = norm.split(" ").length;
+  // Word by word too: "health ministry in damascus" shares a long start with "health ministry in
+  // gaza", but Damascus is not a misspelling of Gaza.
+  const words = norm.split(" ");
   let fuzzy: ClaimantMatch | null = null;
   for (const c of claimants) {
     for (const alias of c.aliases) {
-      if (alias.split(" ").length !== words) continue;
+      const aliasWords = alias.split(" ");
+      if (aliasWords.length !== words.length) continue;
+      if (!aliasWords.every((w, i) => JaroWinklerDistance(w, words[i]!, { ignoreCase: true }) >= WORD_THRESHOLD)) continue;
       const score = JaroWinklerDistance(norm, alias, { ignoreCase: true });
       if (score >= FUZZY_THRESHOLD && (!fuzzy || score > fuzzy.score)) fuzzy = { id: c.id, score };
     }

@@ -169,6 +169,19 @@ describe("revisions and attributions", () => {
   ])("%s -> %s", (body, claimant) => {
     expect(extract(body).claims[0]!.claimant).toBe(claimant);
   });
+  it.each([
+    ["the health ministry in Damascus said 812 people had died.", "other:health-ministry-in-damascus"],
+    ["the army said 40 soldiers were killed.", "other:army"],
+  ])("a claimant that only resembles a listed one stays its own: %s", (body, claimant) => {
+    expect(extract(body.replace(/^t/, "T")).claims[0]!.claimant).toBe(claimant);
+  });
+  it.each([
+    ["Toll of the 6 March earthquakes: 40 884", "2025-03-10", "article"],
+    ["The explosion at a fuel depot on 6 March killed at least 218 people.", "2025-03-10", "article"],
+    ["By Monday evening 120 people had died in Orvel.", "2025-03-10", "text"],
+  ])("an event's day is not the figure's: %s", (body, asOf, from) => {
+    expect(extract(body).claims[0]).toMatchObject({ asOf, asOfFrom: from });
+  });
   it("dates a figure by the sentence when it says when", () => {
     const { claims } = extract("By Friday, 120 people had died in Orvel, officials said.");
     expect(claims[0]).toMatchObject({ asOf: "2025-03-07", asOfFrom: "text" });
