@@ -12,7 +12,7 @@ const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)(?!(?:${VE
 // "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
 const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?|have|has|had|been|is|are|was|were|also|then|now)$/i;
 
 export interface Attribution extends Span {
   text: string;

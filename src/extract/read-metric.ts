@@ -52,6 +52,9 @@ const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
 const WHOLE_BEFORE = /\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|m|bn|k))?\s+of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
+const IT_STOOD = /^\s*(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
+// What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
+const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
 type GroupRead =
@@ -186,6 +189,19 @@ function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReadi
     // "Those taken included 12 foreign nationals": a part of the count, not the count.
     const included = /\b(?:include[sd]?|including|among\s+them\s+(?:were|are))\s*$/i.test(clause) && near === "people";
     if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause", included ? "included" : null);
+  }
+  // "Saudi Arabia's official death toll has not moved. It stood at 769": the toll of the sentence before.
+  if (IT_STOOD.test(clause)) {
+    const before = text.slice(Math.max(0, sentence.start - 240), sentence.start);
+    let last: { metric: CompiledMetric; at: number } | null = null;
+    for (const metric of lexicon.metrics) {
+      if (group && !appliesTo(metric, group)) continue;
+      metric.anywhere.lastIndex = 0;
+      for (const m of before.matchAll(metric.anywhere)) {
+        if (COUNT_WORDS.test(m[0]) && (!last || m.index! > last.at)) last = { metric, at: m.index! };
+      }
+    }
+    if (last) return reading(last.metric, group ?? "people", { start: sentence.start, end: sentence.start + 2 }, "\"it\" refers to the count in the sentence before");
   }
   // "it raised the figure to five": a count noun that refers back to the last figure read.
   COUNT_NOUN.lastIndex = 0;

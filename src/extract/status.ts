@@ -59,7 +59,7 @@ export function readStatus(text: string, sentence: Span, figure: Span, cue: Span
 // "…; in 2014 …". An introductory "In 2014, the war killed …" stays one clause.
 // ", which killed 519" still speaks of the 2007 earthquake named before it: not a break.
 // "in 2013, when an estimated 3,000 died": a "when" after a year is that year's clause.
-const CLAUSE_BREAK = /;|(?<!\b(?:1[89]\d\d|20\d\d)),\s+(?=when\b)|,\s+(?=(?:making|while|whereas|but|including|bringing|leaving|raising|pushing|although|though|and\s+(?:the|a|an|it|this|that|its))\b)/g;
+const CLAUSE_BREAK = /;|(?<!\b(?:1[89]\d\d|20\d\d)),\s+(?=when\b)|,\s+(?=(?:making|while|whereas|but|including|bringing|leaving|raising|pushing|although|though|surpassing|overtaking|exceeding|eclipsing|and\s+(?:the|a|an|it|this|that|its|enough))\b)|\s[-–—]\s/g;
 
 function lastBreak(text: string, from: number, to: number): number {
   let at = from;

@@ -71,6 +71,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["KYIV, Ukraine - The UN has confirmed 1,081 civilian deaths across Ukraine.", "1,081", "killed.civilians@ukraine", 1081, 1081],
   ["In Syria, more than 5,700 people have died.", "more than 5,700", "killed@syria", 5700, null],
   ["In Turkey alone, 17,674 people have died, while 3,377 have been killed in war-torn Syria.", "3,377", "killed@syria", 3377, 3377],
+  ["Saudi Arabia's official death toll has not moved. It stood at 769 on 26 September, and officials in Riyadh declined to update it.", "769", "killed", 769, 769],
   // a study's estimate of the dead is another quantity than the counted dead
   ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
   ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],
@@ -139,6 +140,7 @@ const ASIDES: [string, string, string][] = [
   ["a projection", "The UN warned the fighting could displace up to 200,000 people.", "projection"],
   ["feared dead", "Nine hostages are feared dead, the families said.", "projection"],
   ["history", "The 2014 war killed 2,251 Palestinians.", "historical"],
+  ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
 ];
 
