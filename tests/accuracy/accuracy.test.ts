@@ -19,10 +19,16 @@ interface Bar {
 const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "seeds", gold: "tests/accuracy/seeds/gold.yaml", bar: { claimsF1: 0.95, values: 0.95, groupingF1: 0.9, conflictsF1: 1, dates: 1 } },
   { name: "disasters", gold: "tests/accuracy/disasters/gold.yaml", bar: { claimsF1: 0.93, values: 0.97, groupingF1: 0.8, conflictsF1: 0.72, dates: 1 } },
-  { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.92, values: 0.97, groupingF1: 0.68, conflictsF1: 0.74, dates: 1 } },
+  { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.93, values: 0.97, groupingF1: 0.75, conflictsF1: 0.8, dates: 1 } },
   // Written by a helper who never saw the extractor, and first scored before any tuning
   // (claims F1 0.731, grouping 0.713, conflicts 0.211); studied since, so no longer held out.
-  { name: "heldout", gold: "tests/accuracy/heldout/gold.yaml", bar: { claimsF1: 0.9, values: 0.97, groupingF1: 0.82, conflictsF1: 0.7, dates: 1 } },
+  { name: "heldout", gold: "tests/accuracy/heldout/gold.yaml", bar: { claimsF1: 0.9, values: 0.97, groupingF1: 0.84, conflictsF1: 0.7, dates: 1 } },
+  // Real events told in our own words by two more helpers who never saw the extractor (Derna,
+  // Turkey-Syria, Maria, Mina, Kanjuruhan; Mariupol, al-Ahli, 7 October, Sudan, Karabakh). First
+  // scored untuned: disasters claims 0.822, grouping 0.49, conflicts 0.279; wars claims 0.789,
+  // grouping 0.483, conflicts 0.35. Studied since; the bars hold what was gained.
+  { name: "heldout-disasters", gold: "tests/accuracy/heldout-disasters/gold.yaml", bar: { claimsF1: 0.88, values: 0.97, groupingF1: 0.5, conflictsF1: 0.3, dates: 1 } },
+  { name: "heldout-wars", gold: "tests/accuracy/heldout-wars/gold.yaml", bar: { claimsF1: 0.87, values: 0.98, groupingF1: 0.65, conflictsF1: 0.55, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {
