@@ -8,6 +8,8 @@ const BEFORE: [RegExp, string][] = [
   [/[$£€¥₹]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$|\b(?:usd|eur|gbp|rs\.?|inr|kes|ngn)\s*$/i, "money"],
   [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, "a name or label, not a count"],
   [/\d[:.]$/, "a clock time"],
+  // "for every ten more hostages", "one per family": a rate in a deal's terms.
+  [/\b(?:every|each|per)\s+$/i, "a rate, not a count"],
 ];
 const AFTER: [RegExp, string][] = [
   [new RegExp(String.raw`^\s*(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])`, "i"), "a date (month after it)"],
@@ -32,5 +34,7 @@ export function notACount(text: string, quantity: Quantity): string | null {
   // "as of 9 April some 6.6 million": after a month only a day of one or two digits is a date.
   for (const [pattern, why] of BEFORE) if (pattern.test(before) && !(why.startsWith("a date") && !/^\d{1,2}$/.test(bare))) return why;
   if (/\d[/.:-]$/.test(before) || /^[/.:-]\d/.test(after)) return "part of a date, code or score";
+  // "Olena, 34, said": a person's age between commas after a name.
+  if (/[A-Z][\p{L}'’-]+,\s*$/u.test(before) && /^,/.test(after) && bare !== "" && quantity.figure < 120 && Number.isInteger(quantity.figure)) return "an age";
   return null;
 }

@@ -45,7 +45,7 @@ const NOT_PLACE_FIRST = new Set(
   tropical operation`.split(/\s+/),
 );
 const NOT_PLACE_WORD =
-  /^(?:Nations|Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge|Prison|Jail|Penitentiary|Directorate|Management|Emergency|Relief|Rescue|Security|Health)$/;
+  /^(?:Nations|Panel|Theatre|Theater|Academic|Mission|Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge|Prison|Jail|Penitentiary|Directorate|Management|Emergency|Relief|Rescue|Security|Health)$/;
 
 const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality|State)$/;
 
@@ -166,12 +166,15 @@ export function findNames(text: string, start: number, end: number, limit = 15):
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit));
 }
 
+// "the city of El Geneina" names its city; it does not stand for one named before.
 const ANAPHOR = /\b(?:there|the (?:city|town|village|area|region|province|enclave|territory|strip|camp|country|district)|this (?:city|town|village|area|region|camp))\b/gi;
+const NAMES_ITSELF = /^\s+of\s+[A-Z]/;
 
 /** Anaphors that stand for the last place named ("sheltering there", "fled the city"). */
 export function findAnaphors(text: string, start: number, end: number): Span[] {
   const found: Span[] = [];
   for (const m of text.slice(start, end).matchAll(ANAPHOR)) {
+    if (NAMES_ITSELF.test(text.slice(start + m.index! + m[0].length, start + m.index! + m[0].length + 6))) continue;
     found.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   }
   return found;

@@ -176,7 +176,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   for (const p of places) {
     if (p.start < from || p.start >= reach) continue;
     // "… fled to evacuation centres before the storm made landfall near Baler": another clause.
-    if (/\b(?:before|after|when|while|as|because|since|until|which|who|whose)\b|,\s*(?:and|but)\b/i.test(text.slice(from, p.start))) break;
+    if (/\b(?:before|after|when|while|as|because|since|until|which|who|whose)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i.test(text.slice(from, p.start))) break;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
       return placed(text, p, `"${text.slice(p.start, p.end)}" after the figure`);

@@ -118,6 +118,8 @@ const NEGATIVE: [string, string][] = [
   ["a share of part of a count", "Officials say 80 percent of those still in Dravik depend on aid."],
   ["a rate, not a share", "One in five days the road was closed."],
   ["a time zone", "The quake struck at 0417 EEST and the shaking lasted 40 seconds."],
+  ["an age between commas", "Olena, 34, said she had hidden in the basement for days."],
+  ["a deal's rate", "The truce is extended by a day for every ten more hostages released."],
   ["an object that is not people", "The attackers, who arrived on about 40 motorcycles, drove off."],
 ];
 
@@ -139,6 +141,7 @@ describe("figures that are not claims", () => {
 const ASIDES: [string, string, string][] = [
   ["a projection", "The UN warned the fighting could displace up to 200,000 people.", "projection"],
   ["feared dead", "Nine hostages are feared dead, the families said.", "projection"],
+  ["a contingency", "Aid agencies are preparing for as many as 270,000 people to flee.", "projection"],
   ["history", "The 2014 war killed 2,251 Palestinians.", "historical"],
   ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
