@@ -52,7 +52,7 @@ const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
 const WHOLE_BEFORE = /\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|m|bn|k))?\s+of\s+(?:the\s+|its\s+|their\s+|some\s+|about\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
-const IT_STOOD = /^\s*(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
+const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
@@ -245,6 +245,13 @@ function partitive(ctx: ReadContext): MetricReading | null {
   if (/\b(?:them|whom)\s*$/i.test(m[0])) {
     const own = cueAfter(text, at, limit, lexicon, ctx.earlier?.group ?? "people");
     if (own) return { ...own, how: "partitive of a group named before" };
+    // "Some 30,000 of them are children": a subgroup after a copula.
+    const copula = /^\s*(?:are|were|is|was)\s+/i.exec(text.slice(at, limit));
+    const named = copula ? groupAt(text, at + copula[0].length, lexicon) : null;
+    const whole = ctx.previous ?? ctx.earlier;
+    if (named && whole && named.group !== "people" && appliesTo(whole.metric, named.group)) {
+      return reading(whole.metric, named.group, { start: at, end: named.end }, "partitive of the figure before: a subgroup after a copula");
+    }
     // "killed 30 people, 12 of them children", "40% of them children": a subgroup of the figure before.
     const sub = groupAt(text, at, lexicon);
     const base = ctx.previous ?? ctx.earlier;

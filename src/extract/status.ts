@@ -15,6 +15,18 @@ const SINCE = /\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|BST|CET|EST|EDT|local|hrs\b|h\b)/i;
 const DAY_OR_MONTH = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+$/i;
 
+const sinceCache = new Map<string, boolean>();
+function runningSince(text: string, y: number): boolean {
+  const key = `${text.length}\u0000${text.slice(0, 64)}\u0000${y}`;
+  let found = sinceCache.get(key);
+  if (found === undefined) {
+    if (sinceCache.size > 1000) sinceCache.clear();
+    found = new RegExp(String.raw`\b(?:since|began|begun|started|broke out)\b[^.;]{0,40}\b${y}\b`, "i").test(text);
+    sinceCache.set(key, found);
+  }
+  return found;
+}
+
 export interface StatusReading {
   status: ClaimStatus;
   why: string | null;
@@ -50,6 +62,8 @@ export function readStatus(text: string, sentence: Span, figure: Span, cue: Span
     // Last year's date ("7 October 2023") often names the start of what is still being counted;
     // a bare year ("the 2023 quake", "in 2023") or anything older is history.
     if (y === year - 1 && DAY_OR_MONTH.test(lead)) continue;
+    // A war the article counts "since April 2023" is still going on: last year's figures are its own.
+    if (y === year - 1 && runningSince(text, y)) continue;
     return { status: "historical", why: `tied to ${y}, before the article's year` };
   }
   return { status: "reported", why: null };

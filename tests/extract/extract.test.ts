@@ -72,6 +72,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["In Syria, more than 5,700 people have died.", "more than 5,700", "killed@syria", 5700, null],
   ["In Turkey alone, 17,674 people have died, while 3,377 have been killed in war-torn Syria.", "3,377", "killed@syria", 3377, 3377],
   ["Saudi Arabia's official death toll has not moved. It stood at 769 on 26 September, and officials in Riyadh declined to update it.", "769", "killed", 769, 769],
+  ["More than 100,000 people have fled. Some 30,000 of them are children.", "Some 30,000", "fled.children", 27000, 33000],
+  ["Israel released 39 Palestinian prisoners on Friday.", "39", "prisoners-released", 39, 39],
+  ["The death toll in the camps rose all week. By Tuesday it stood at 1,632.", "1,632", "killed", 1632, 1632],
+  ["The war began in April 2024. The UN says 1,200 people were killed in Orvel during the year 2024.", "1,200", "killed@orvel", 1200, 1200],
   // a study's estimate of the dead is another quantity than the counted dead
   ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
   ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],
