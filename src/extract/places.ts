@@ -136,7 +136,8 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
 }
 
 // Capitalised words inside a sentence: the names an article is about ("Maria", "Kanjuruhan").
-const INNER_NAME = /(?<![.!?:"“]\s*|^\s*|\n\s*)\b([A-Z][a-z]{3,}(?:['’]s)?)\b/g;
+const WORD_TOKEN = /[A-Za-z][a-z'’]*/g;
+const SENTENCE_OPENER = /[.!?:"“\n]/;
 const NOT_A_NAME = new Set(
   `this that these those there their then than when where what which while with from into about after before
   according said says monday tuesday wednesday thursday friday saturday sunday january february march
@@ -153,16 +154,27 @@ const NOT_A_NAME = new Set(
 
 /** The capitalised names an article uses most, with counts: what ties articles about one event. */
 export function findNames(text: string, start: number, end: number, limit = 15): Record<string, number> {
-  const body = text.slice(start, end);
   const counts = new Map<string, number>();
-  for (const m of body.matchAll(INNER_NAME)) {
-    const word = m[1]!.replace(/['’]s$/, "").toLowerCase();
-    if (NOT_A_NAME.has(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
   // A word the article also writes in lower case is a common noun in a title ("Disaster
   // Management Authority"), not a name.
-  for (const word of counts.keys()) if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(body)) counts.delete(word);
+  const lower = new Set<string>();
+  WORD_TOKEN.lastIndex = start;
+  for (let m = WORD_TOKEN.exec(text); m && m.index < end; m = WORD_TOKEN.exec(text)) {
+    const token = m[0].replace(/['’]s?$/, "");
+    const code = token.charCodeAt(0);
+    if (code >= 97) {
+      lower.add(token);
+      continue;
+    }
+    if (token.length < 4 || /[A-Z]/.test(token.slice(1))) continue;
+    // Not at a sentence's start: the last non-space character before it opens no sentence.
+    let k = m.index - 1;
+    while (k >= start && (text[k] === " " || text[k] === "\t")) k--;
+    if (k < start || SENTENCE_OPENER.test(text[k]!)) continue;
+    const word = token.toLowerCase();
+    if (!NOT_A_NAME.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  for (const word of counts.keys()) if (lower.has(word)) counts.delete(word);
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit));
 }
 
