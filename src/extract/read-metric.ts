@@ -38,7 +38,7 @@ const FILLER = new Set(
   since then still believed thought said to feared estimated confirmed officially at least who
   which that more other additional further new excess reported total remain remains remained
   continue continued currently initially later officially israeli palestinian civilian another
-  a total of those were in newly recently verified registered recorded documented`.split(/\s+/),
+  a total of those were in newly recently verified registered recorded documented among known`.split(/\s+/),
 );
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
 const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
@@ -47,7 +47,7 @@ const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|our|his|her)\s+(?:[\
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
 const BARE_SUBJECT = /^\s+(?:were|was|are|is|had been|have been|remain|remained)\b/i;
 const COPULA_GROUP = /^\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+)?/i;
@@ -289,6 +289,15 @@ function partitive(ctx: ReadContext): MetricReading | null {
 
 /** Reads what a figure counts, or null when it is not a count of people we track. */
 export function readMetric(ctx: ReadContext): MetricReading | null {
+  const r = readCount(ctx);
+  // "131 Iranians were among the dead", "seven of the nine were among those freed": a part.
+  if (r && r.group === "people" && !r.part && r.cue.start >= ctx.quantity.end && /\bamong\b/i.test(ctx.text.slice(ctx.quantity.end, r.cue.end))) {
+    return { ...r, part: "among", how: `${r.how}; "among": a part of the count` };
+  }
+  return r;
+}
+
+function readCount(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
   const limit = sentence.end;
   // "About 1 million of Gaza's 2.3 million people have fled": the verb is the part's, and the 2.3
@@ -335,9 +344,6 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
     const copula = COPULA_GROUP.exec(text.slice(after.cue.end, limit));
     const sub = copula && group === "people" ? groupAt(text, after.cue.end + copula[0].length, lexicon) : null;
     if (sub && sub.group !== "people" && appliesTo(after.metric, sub.group)) return { ...after, group: sub.group, how: `${after.how}; the group after "${copula![0].trim()}"` };
-    // "131 Iranians were among the dead": a part of the toll, not the toll.
-    const among = /^(?:(?:were|are)\s+)?among\b/i.test(text.slice(after.cue.start, after.cue.end)) && group === "people";
-    if (among) return { ...after, part: "among", how: `${after.how}; "among": a part of the count` };
     return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
   }
   // "Twenty-seven inmates and 14 staff members received treatment": one verb for both.

@@ -2,7 +2,8 @@
 // killed") and history ("the 2014 war killed 2,251") are kept out of comparisons.
 import type { ClaimStatus, Span } from "../types.js";
 
-const PROJECTION = /\b(?:could|might|would|feared|fears?|expected\s+to|projected|forecasts?|likely\s+to|set\s+to|threatens?\s+to|at\s+risk|risk\s+of|warned\s+that|if|preparing\s+for|prepared\s+for|planning\s+for|contingency)\b/i;
+// "feared missing" counts the missing; "feared dead" is a fear.
+const PROJECTION = /\b(?:could|might|would|feared(?!\s+missing)|fears?|expected\s+to|projected|forecasts?|likely\s+to|set\s+to|threatens?\s+to|at\s+risk|risk\s+of|warned\s+that|if|preparing\s+for|prepared\s+for|planning\s+for|contingency)\b/i;
 // "may" only in lower case and not before a day: "on May 5" is a date.
 const MAY = /\bmay\b(?!\s*\d)/;
 const NEGATION = /\b(?:not|never|n't)\b/i;

@@ -76,6 +76,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Israel released 39 Palestinian prisoners on Friday.", "39", "prisoners-released", 39, 39],
   ["The death toll in the camps rose all week. By Tuesday it stood at 1,632.", "1,632", "killed", 1632, 1632],
   ["The war began in April 2024. The UN says 1,200 people were killed in Orvel during the year 2024.", "1,200", "killed@orvel", 1200, 1200],
+  ["The governor said 300,000 people had been made homeless by the blast.", "300,000", "homeless", 300000, 300000],
+  ["Some 80,000 children were among those forced from their homes.", "Some 80,000", "displaced.children", 72000, 88000],
+  ["Eighty-two bodies have now been brought ashore at Kalamata.", "Eighty-two", "bodies-recovered@kalamata", 82, 82],
+  ["At least 500 people were feared missing after the boat sank.", "At least 500", "missing", 500, null],
+  ["Beirut blast toll hits one hundred and fifty-four", "one hundred and fifty-four", "killed@blast", 154, 154],
   // a study's estimate of the dead is another quantity than the counted dead
   ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
   ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],
