@@ -2,13 +2,14 @@
 // "Initially the IDF announced that ...". Returns the claimant as written.
 import type { Span } from "../types.js";
 
-const VERBS = String.raw`said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|noted|wrote|tweeted|counted|recorded|registered|documented|verified|tallied|admitted|acknowledged|conceded|had documented|has documented`;
+const VERBS = String.raw`said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|put the number|put the total|put the count|put it|puts the toll|puts the figure|puts the number|noted|wrote|tweeted|counted|recorded|registered|documented|verified|tallied|admitted|acknowledged|conceded|had documented|has documented`;
 const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
 const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
 // "A spokesman for the UN humanitarian office (OCHA), Tomas Reyes, said": the office speaks.
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:spokes(?:man|woman|person)|official|representative|director|head|chief|officer)\s+(?:for|of|at|from|with)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*[,;.()]|\s+(?:${VERBS})\b)`, "i");
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
-const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)\s+(?:${VERBS})\b`, "iu");
+// "the Moscow region's health ministry, in a statement issued at the same time, put the number at".
+const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+|\bwhile\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)(?:\s*,\s+(?:in|on|at|citing|after|according)\b[^,;]{0,70},)?\s+(?:${VERBS})\b`, "iu");
 // "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
 const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
@@ -35,9 +36,17 @@ function globalOf(pattern: RegExp): RegExp {
   return g;
 }
 
-/** The claimant of a sentence, searching the clause around the figure. */
-export function findAttribution(text: string, sentence: Span): Attribution | null {
+// Where one claimant hands over to another: "X said 107 were in hospital, while Y put it at 121".
+const CLAUSE_TURN = /;|,\s*(?:while|whereas|but)\b|\bwhile\b|,\s*and\s+(?=(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}\s+(?:said|says|put|puts|gave|gives|reported|estimated)\b)/gu;
+
+/**
+ * The claimant of a figure: in the figure's own clause when the sentence sets two claimants side
+ * by side ("the federal ministry said 107 …, while the regional ministry put it at 121"), else
+ * the sentence's first.
+ */
+export function findAttribution(text: string, sentence: Span, figure?: Span): Attribution | null {
   const s = text.slice(sentence.start, sentence.end);
+  const found: Attribution[] = [];
   for (const pattern of [ACCORDING, SPOKESPERSON_FOR, SUBJECT_WHICH_SAID, SAID_BY, SUBJECT_SAID]) {
     if (pattern === SPOKESPERSON_FOR && !REPORTING_VERB.test(s)) continue;
     // A match that is not a claimant ("Two Britons have been confirmed") may have another after it.
@@ -46,8 +55,13 @@ export function findAttribution(text: string, sentence: Span): Attribution | nul
       const cleaned = clean(raw);
       if (!cleaned) continue;
       const at = sentence.start + m.index! + m[0].indexOf(raw);
-      return { start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) };
+      found.push({ start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) });
+      if (!figure) return found[0]!;
     }
   }
-  return null;
+  if (found.length <= 1 || !figure) return found[0] ?? null;
+  const turns = [...s.matchAll(CLAUSE_TURN)].map((m) => sentence.start + m.index!);
+  if (turns.length === 0) return found[0]!;
+  const clauseOf = (at: number) => turns.filter((t) => t <= at).length;
+  return found.find((a) => clauseOf(a.start) === clauseOf(figure.start)) ?? found[0]!;
 }

@@ -200,7 +200,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
   const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year);
-  const attribution = findAttribution(text, sentence);
+  const attribution = findAttribution(text, sentence, q);
   const asOf = findAsOf(text, sentence, q, source.date);
   const base = `${sentenceText}\u0000${q.text}`;
   const nth = seen.get(base) ?? 0;

@@ -196,6 +196,12 @@ describe("revisions and attributions", () => {
   ])("an event's day is not the figure's: %s", (body, asOf, from) => {
     expect(extract(body).claims[0]).toMatchObject({ asOf, asOfFrom: from });
   });
+  it("gives each figure the claimant of its own clause when a sentence quotes two", () => {
+    const body = "The federal health ministry said 107 people were in hospital, while the regional health ministry, in a statement issued at the same time, put the number in hospital at 121.";
+    const [a, b] = extract(body).claims;
+    expect([a!.claimant, b!.claimant]).toEqual(["other:federal-health-ministry", "other:regional-health-ministry"]);
+    expect(a!.metric).toBe(b!.metric);
+  });
   it("dates a figure by the sentence when it says when", () => {
     const { claims } = extract("By Friday, 120 people had died in Orvel, officials said.");
     expect(claims[0]).toMatchObject({ asOf: "2025-03-07", asOfFrom: "text" });
