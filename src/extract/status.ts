@@ -3,9 +3,10 @@
 import type { ClaimStatus, Span } from "../types.js";
 
 // "feared missing" counts the missing; "feared dead" is a fear.
-const PROJECTION = /\b(?:could|might|would|feared(?!\s+missing)|fears?|expected\s+to|projected|forecasts?|likely\s+to|set\s+to|threatens?\s+to|at\s+risk|risk\s+of|warned\s+that|if|preparing\s+for|prepared\s+for|planning\s+for|contingency)\b/i;
+// "may have been left homeless" hedges a present count; "could rise" projects one.
+const PROJECTION = /\b(?:could(?!\s+have\b)|might(?!\s+have\b)|would|feared(?!\s+missing)|fears?|expected\s+to|projected|forecasts?|likely\s+to|set\s+to|threatens?\s+to|at\s+risk|risk\s+of|warned\s+that|if|preparing\s+for|prepared\s+for|planning\s+for|contingency)\b/i;
 // "may" only in lower case and not before a day: "on May 5" is a date.
-const MAY = /\bmay\b(?!\s*\d)/;
+const MAY = /\bmay\b(?!\s*\d)(?!\s+have\b)/;
 const NEGATION = /\b(?:not|never|n't)\b/i;
 const DENIAL = /\b(?:denied|deny|denies|rejects?|rejected|dismisse?[sd]?|disputes?|disputed|no\s+evidence|no\s+basis)\b/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -37,7 +38,10 @@ export interface StatusReading {
  * Reads the clause from the sentence start to just past the cue. `year` is the article's year
  * (or today's for undated ones): a figure tied to an earlier year is history.
  */
-export function readStatus(text: string, sentence: Span, figure: Span, cue: Span, year: number): StatusReading {
+export function readStatus(text: string, sentence: Span, figure: Span, givenCue: Span, year: number): StatusReading {
+  // A cue borrowed from another sentence ("the figure" after "three still missing") says nothing
+  // about this sentence's projections or negations: read this sentence around the figure only.
+  const cue = givenCue.start < sentence.start || givenCue.end > sentence.end ? figure : givenCue;
   const clauseStart = Math.max(sentence.start, lastClauseBreak(text, sentence.start, Math.min(figure.start, cue.start)));
   const clause = text.slice(clauseStart, Math.max(figure.end, cue.end));
   const projection = PROJECTION.exec(clause) ?? MAY.exec(clause);

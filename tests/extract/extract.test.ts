@@ -81,6 +81,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Eighty-two bodies have now been brought ashore at Kalamata.", "Eighty-two", "bodies-recovered@kalamata", 82, 82],
   ["At least 500 people were feared missing after the boat sank.", "At least 500", "missing", 500, null],
   ["Beirut blast toll hits one hundred and fifty-four", "one hundred and fifty-four", "killed@blast", 154, 154],
+  ["Some 300,000 people may have been left homeless, the governor said.", "Some 300,000", "homeless", 270000, 330000],
   // a study's estimate of the dead is another quantity than the counted dead
   ["A study by the university estimated that 2,975 people died because of the storm.", "2,975", "killed.estimated", 2975, 2975],
   ["A separate analysis estimated 1,139 excess deaths through December.", "estimated 1,139", "killed.estimated", 1025.1, 1252.9],
