@@ -38,7 +38,8 @@ const FILLER = new Set(
   since then still believed thought said to feared estimated confirmed officially at least who
   which that more other additional further new excess reported total remain remains remained
   continue continued currently initially later officially israeli palestinian civilian another
-  a total of those were in newly recently verified registered recorded documented among known`.split(/\s+/),
+  a total of those were in newly recently verified registered recorded documented among known may
+  might could must`.split(/\s+/),
 );
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
 const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
