@@ -46,6 +46,20 @@ const CLAUSE_TURN = /;|,\s*(?:while|whereas|but)\b|\bwhile\b|,\s*and\s+(?=(?:the
  */
 export function findAttribution(text: string, sentence: Span, figure?: Span): Attribution | null {
   const s = text.slice(sentence.start, sentence.end);
+  // A sentence's figures share its claimants: read them once.
+  const found = last && last.text === text && last.start === sentence.start && last.end === sentence.end ? last.found : claimantsOf(s, sentence, !figure);
+  last = { text, start: sentence.start, end: sentence.end, found };
+  if (found.length <= 1 || !figure) return found[0] ?? null;
+  const turns = [...s.matchAll(CLAUSE_TURN)].map((m) => sentence.start + m.index!);
+  if (turns.length === 0) return found[0]!;
+  const clauseOf = (at: number) => turns.filter((t) => t <= at).length;
+  return found.find((a) => clauseOf(a.start) === clauseOf(figure.start)) ?? found[0]!;
+}
+
+let last: { text: string; start: number; end: number; found: Attribution[] } | null = null;
+
+/** Every claimant a sentence names, in pattern order; only the first when `firstOnly`. */
+function claimantsOf(s: string, sentence: Span, firstOnly: boolean): Attribution[] {
   const found: Attribution[] = [];
   for (const pattern of [ACCORDING, SPOKESPERSON_FOR, SUBJECT_WHICH_SAID, SAID_BY, SUBJECT_SAID]) {
     if (pattern === SPOKESPERSON_FOR && !REPORTING_VERB.test(s)) continue;
@@ -56,12 +70,8 @@ export function findAttribution(text: string, sentence: Span, figure?: Span): At
       if (!cleaned) continue;
       const at = sentence.start + m.index! + m[0].indexOf(raw);
       found.push({ start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) });
-      if (!figure) return found[0]!;
+      if (firstOnly) return found;
     }
   }
-  if (found.length <= 1 || !figure) return found[0] ?? null;
-  const turns = [...s.matchAll(CLAUSE_TURN)].map((m) => sentence.start + m.index!);
-  if (turns.length === 0) return found[0]!;
-  const clauseOf = (at: number) => turns.filter((t) => t <= at).length;
-  return found.find((a) => clauseOf(a.start) === clauseOf(figure.start)) ?? found[0]!;
+  return found;
 }
