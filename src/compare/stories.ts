@@ -21,15 +21,19 @@ export interface Stories {
 const TOP = 5;
 
 function top(profile: PlaceProfile, n: number): string[] {
-  return placesOf(profile)
+  return [...placesOf(profile)]
     .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
     .slice(0, n)
     .map(([key]) => key);
 }
 
+const placeEntries = new WeakMap<PlaceProfile, [string, PlaceProfile[string]][]>();
+
 /** The profile's places, without the names it also carries. */
 function placesOf(profile: PlaceProfile): [string, PlaceProfile[string]][] {
-  return Object.entries(profile).filter(([, p]) => p.kind !== "name");
+  let entries = placeEntries.get(profile);
+  if (!entries) placeEntries.set(profile, (entries = Object.entries(profile).filter(([, p]) => p.kind !== "name")));
+  return entries;
 }
 
 /**

@@ -153,7 +153,7 @@ const NOT_A_NAME = new Set(
 );
 
 /** The capitalised names an article uses most, with counts: what ties articles about one event. */
-export function findNames(text: string, start: number, end: number, limit = 15): Record<string, number> {
+export function findNames(text: string, start: number, end: number, limit = 10): Record<string, number> {
   const counts = new Map<string, number>();
   // A word the article also writes in lower case is a common noun in a title ("Disaster
   // Management Authority"), not a name.
