@@ -48,6 +48,7 @@ describe("rules", () => {
     ["different-day cumulative figures that overlap", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", nearly(35000), { asOf: D2 })], []],
     ["a headline against its own body", [claim("a.txt", nearly(35000), { asOf: D2, role: "headline" }), claim("a.txt", more(35000), { asOf: D2 })], ["internal"]],
     ["two named claimants in one article", [claim("a.txt", exact(45000), { asOf: D2, claimant: "gov", attribution: "the agency" }), claim("a.txt", more(120000), { asOf: D2, claimant: "red-cross", attribution: "the Red Cross" })], ["internal"]],
+    ["a named claimant against the article's own count", [claim("a.txt", more(6700), { asOf: D2 }), claim("a.txt", exact(400), { asOf: D2, claimant: "army", attribution: "the army" })], ["internal"]],
     ["two different figures in one body, nobody named: not reported", [claim("a.txt", exact(62), { asOf: D2 }), claim("a.txt", exact(26), { asOf: D2 })], []],
     ["an event count differs across days", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(6), { asOf: D2, metricKind: "event" })], ["contradiction"]],
     ["an event count agrees", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(4), { asOf: D2, metricKind: "event" })], []],

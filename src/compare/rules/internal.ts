@@ -11,10 +11,11 @@ export const internal: PairRule = {
     const sameTime = a.asOf === b.asOf || a.asOfFrom === "article" || b.asOfFrom === "article";
     if (a.source !== b.source || !sameTime || !disjoint(a.value, b.value)) return null;
     // Two different figures in one body are far more often two quantities we could not tell
-    // apart than an article contradicting itself; a headline against its body, or two named
-    // claimants quoted side by side, is the disagreement worth a reviewer's time.
+    // apart than an article contradicting itself; a headline against its body, or two claimants
+    // quoted side by side (a named one against another, or against the article's own count), is
+    // the disagreement worth a reviewer's time.
     const headline = a.role !== b.role;
-    const disputed = a.claimant !== null && b.claimant !== null && a.claimant !== b.claimant;
+    const disputed = (a.claimant !== null || b.claimant !== null) && a.claimant !== b.claimant;
     if (!headline && !disputed) return null;
     const source = ctx.sources.get(a.source);
     const name = source?.outlet ?? a.source;
