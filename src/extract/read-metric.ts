@@ -357,8 +357,11 @@ function readCount(ctx: ReadContext): MetricReading | null {
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
   const inherited = ctx.previous ?? ctx.earlier;
-  if (inherited && INHERIT.test(text.slice(sentence.start, quantity.start))) {
-    return { ...inherited, group, how: "subgroup or earlier value of the figure before it" };
+  const lead = text.slice(sentence.start, quantity.start);
+  if (inherited && INHERIT.test(lead)) {
+    // "11 detained, among them 4 who took part": the same group, so a part of the count.
+    const inclusion = !/\bfrom\s*$/i.test(lead) && group === inherited.group && group === "people";
+    return { ...inherited, group, how: "subgroup or earlier value of the figure before it", ...(inclusion ? { part: "included" } : {}) };
   }
   return null;
 }

@@ -63,7 +63,8 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
     const y = Number(m[1]);
     const lead = whole.slice(0, m.index);
     if (CLOCK_AFTER.test(whole.slice(m.index! + 4))) continue;
-    if (y >= year || SINCE.test(lead)) continue;
+    // "since 2014" starts a running count; "the largest since 2011, when Israel freed 1,027" recalls 2011.
+    if (y >= year || (SINCE.test(lead) && !/^\d{4}\s*,?\s*when\b/i.test(whole.slice(m.index!)))) continue;
     // Last year's date ("7 October 2023") often names the start of what is still being counted;
     // a bare year ("the 2023 quake", "in 2023") or anything older is history.
     if (y === year - 1 && DAY_OR_MONTH.test(lead)) continue;

@@ -153,6 +153,7 @@ const ASIDES: [string, string, string][] = [
   ["feared dead", "Nine hostages are feared dead, the families said.", "projection"],
   ["a contingency", "Aid agencies are preparing for as many as 270,000 people to flee.", "projection"],
   ["history", "The 2014 war killed 2,251 Palestinians.", "historical"],
+  ["a year recalled after 'since'", "The exchange was the largest since 2011, when Israel freed 1,027 prisoners.", "historical"],
   ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
 ];
@@ -231,6 +232,10 @@ describe("revisions and attributions", () => {
   it("'up from' an older figure supersedes it", () => {
     const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
     expect(claims.find((c) => c.text === "1.5 million")!.supersededBy).toBe(claims.find((c) => /1\.6 million/.test(c.text))!.id);
+  });
+  it("'11 detained, among them 4 who took part' is a part of the count", () => {
+    const { claims } = extract("Police said 11 persons have been detained, among them 4 persons who took part in the attack.");
+    expect(claims.find((c) => c.text === "4")!.metric).toBe("detained.part:included");
   });
   it("'Those taken included 12' is a part of the count, not the count", () => {
     const { claims } = extract("Gunmen seized 143 workers at the mine. Those taken included 12 foreign nationals.");
