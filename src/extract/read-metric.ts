@@ -56,6 +56,8 @@ const WHOLE_BEFORE = /\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|m|bn|k))
 const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
+// Unlisted nouns that name people by what they do or are: contractors, officials, suspects…
+const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees|men|women|ials|ives|aires|ites|ects)$/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
 type GroupRead =
@@ -313,15 +315,17 @@ function readCount(ctx: ReadContext): MetricReading | null {
   const found = groupAfter(text, quantity.end, limit, lexicon);
   if (found.kind === "none") return null; // "three tunnel shafts", "several days"
   if (found.kind === "unknown-noun") {
+    // "detained at least 12 contractors", "the detention of eight officials": a cue right before.
+    // Only for nouns shaped like people's ("contractors", "officials"), not "10 million soles".
+    const noun = /([\p{L}-]+)\s*$/u.exec(text.slice(quantity.end, found.end))?.[1] ?? "";
+    const before = PEOPLE_NOUN.test(noun) ? cueBefore(text, sentence.start, quantity.start, lexicon, "people") : null;
+    if (before && /^\s*$/.test(text.slice(before.cue.end, quantity.start))) return { ...before, how: "a cue right before an unlisted noun" };
     // "two organisers were arrested"; but not "about 40 motorcycles, also killed two guards".
     if (/^\s*[,;:(]/.test(text.slice(found.end, limit))) return null;
     // "two organisers of the fair were arrested": a short "of …" phrase may stand in between.
     const of = /^\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+/u.exec(text.slice(found.end, limit));
     const after = cueAfter(text, found.end, limit, lexicon, "people") ?? (of ? cueAfter(text, found.end + of[0].length, limit, lexicon, "people") : null);
-    if (after) return { ...after, how: "an unlisted noun followed by a cue" };
-    // "detained at least 12 contractors", "the detention of eight officials": a cue right before.
-    const before = cueBefore(text, sentence.start, quantity.start, lexicon, "people");
-    return before && /^\s*$/.test(text.slice(before.cue.end, quantity.start)) ? { ...before, how: "a cue right before an unlisted noun" } : null;
+    return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
   }
   const group = found.kind === "group" ? found.group : "people";
   // "Two were dead when rescuers reached them", "Three were children": a bare figure as the subject
