@@ -83,9 +83,17 @@ const CLAUSE_BREAK = /;|(?<!\b(?:1[89]\d\d|20\d\d)),\s+(?=when\b)|,\s+(?=(?:maki
 
 function lastBreak(text: string, from: number, to: number): number {
   let at = from;
-  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) at = from + m.index! + m[0].length;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BREAK)) {
+    // "The 1917 Halifax explosion in Canada, when a ship blew up, killed …": the "when" clause
+    // belongs to the dated event before it.
+    const start = from + m.index!;
+    if (/^,\s+when\b/i.test(m[0] + text.slice(start + m[0].length, start + m[0].length + 5)) && YEAR_IN.test(text.slice(at, start))) continue;
+    at = start + m[0].length;
+  }
   return at;
 }
+
+const YEAR_IN = /\b(?:1[89]\d\d|20\d\d)\b/;
 
 function nextBreak(text: string, from: number, to: number): number {
   CLAUSE_BREAK.lastIndex = 0;

@@ -156,6 +156,7 @@ const ASIDES: [string, string, string][] = [
   ["feared dead", "Nine hostages are feared dead, the families said.", "projection"],
   ["a contingency", "Aid agencies are preparing for as many as 270,000 people to flee.", "projection"],
   ["history", "The 2014 war killed 2,251 Palestinians.", "historical"],
+  ["a dated event's 'when' clause", "The 1917 Halifax explosion in Canada, when a munitions ship blew up, killed nearly 2,000 people.", "historical"],
   ["a year recalled after 'since'", "The exchange was the largest since 2011, when Israel freed 1,027 prisoners.", "historical"],
   ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
