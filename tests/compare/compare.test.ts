@@ -44,6 +44,9 @@ describe("rules", () => {
   const cases: Case[] = [
     ["a growing cumulative toll is not a conflict", [claim("a.txt", nearly(32000), { asOf: "2024-03-21" }), claim("b.txt", more(34000), { asOf: D1 })], []],
     ["a later, lower cumulative toll is a decrease", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", exact(30412), { asOf: D2 })], ["decrease"]],
+    ["a round figure then a slightly lower exact one is rounding, not a decrease", [claim("a.txt", exact(12500), { asOf: D1 }), claim("b.txt", exact(12493), { asOf: D2 })], []],
+    ["a round lower bound then a figure just below it is a decrease", [claim("a.txt", { low: 500, high: null, lowInclusive: true, highInclusive: false }, { asOf: D1 }), claim("b.txt", exact(471), { asOf: D2 })], ["decrease"]],
+    ["a round figure then one far below it is a decrease", [claim("a.txt", exact(12500), { asOf: D1 }), claim("b.txt", exact(12065), { asOf: D2 })], ["decrease"]],
     ["same-day cumulative figures that cannot both hold", [claim("a.txt", exact(30412), { asOf: D2 }), claim("b.txt", more(35000), { asOf: D2 })], ["contradiction"]],
     ["different-day cumulative figures that overlap", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", nearly(35000), { asOf: D2 })], []],
     ["a headline against its own body", [claim("a.txt", nearly(35000), { asOf: D2, role: "headline" }), claim("a.txt", more(35000), { asOf: D2 })], ["internal"]],

@@ -3,12 +3,24 @@ import { entirelyBelow, gapRatio } from "../intervals.js";
 import { quote, when, whoSays } from "../describe.js";
 import type { PairRule } from "./rule.js";
 
+/** Half the last significant unit of a round figure (12,500 → 50); 0 for one with no trailing zeros. */
+export function roundingSlack(v: number): number {
+  if (!Number.isInteger(v) || v < 100) return 0;
+  let unit = 1;
+  while (v % (unit * 10) === 0) unit *= 10;
+  return unit >= 100 ? unit / 2 : 0;
+}
+
 export const decrease: PairRule = {
   id: "decrease",
   description: "A figure that only grows is lower in a later report than in an earlier one.",
   check(a, b, ctx) {
     if (a.metricKind !== "cumulative" || !a.asOf || !b.asOf || a.asOf >= b.asOf) return null;
     if (!entirelyBelow(b.value, a.value)) return null;
+    // "12,500 wounded" then "12 493" two days later: a round figure is rounded, not a count.
+    // ("At least 500" is a bound as written, and no rounding.)
+    const exact = a.value.low !== null && a.value.low === a.value.high;
+    if (exact && b.value.high !== null && b.value.high >= a.value.low! - roundingSlack(a.value.low!)) return null;
     const sa = ctx.sources.get(a.source);
     const sb = ctx.sources.get(b.source);
     return {
