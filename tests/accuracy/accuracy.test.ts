@@ -18,7 +18,7 @@ interface Bar {
 // bars are where extraction stands now, raised as it improves (issue 3 asks 0.9/0.95/0.85/0.85).
 const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "seeds", gold: "tests/accuracy/seeds/gold.yaml", bar: { claimsF1: 0.95, values: 0.95, groupingF1: 0.9, conflictsF1: 1, dates: 1 } },
-  { name: "disasters", gold: "tests/accuracy/disasters/gold.yaml", bar: { claimsF1: 0.93, values: 0.97, groupingF1: 0.8, conflictsF1: 0.72, dates: 1 } },
+  { name: "disasters", gold: "tests/accuracy/disasters/gold.yaml", bar: { claimsF1: 0.94, values: 0.97, groupingF1: 0.8, conflictsF1: 0.72, dates: 1 } },
   { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.93, values: 0.97, groupingF1: 0.75, conflictsF1: 0.8, dates: 1 } },
   // Written by a helper who never saw the extractor, and first scored before any tuning
   // (claims F1 0.731, grouping 0.713, conflicts 0.211); studied since, so no longer held out.
@@ -27,7 +27,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Turkey-Syria, Maria, Mina, Kanjuruhan; Mariupol, al-Ahli, 7 October, Sudan, Karabakh). First
   // scored untuned: disasters claims 0.822, grouping 0.49, conflicts 0.279; wars claims 0.789,
   // grouping 0.483, conflicts 0.35. Studied since; the bars hold what was gained.
-  { name: "heldout-disasters", gold: "tests/accuracy/heldout-disasters/gold.yaml", bar: { claimsF1: 0.88, values: 0.97, groupingF1: 0.52, conflictsF1: 0.34, dates: 1 } },
+  { name: "heldout-disasters", gold: "tests/accuracy/heldout-disasters/gold.yaml", bar: { claimsF1: 0.9, values: 0.97, groupingF1: 0.52, conflictsF1: 0.42, dates: 1 } },
   { name: "heldout-wars", gold: "tests/accuracy/heldout-wars/gold.yaml", bar: { claimsF1: 0.9, values: 0.98, groupingF1: 0.66, conflictsF1: 0.58, dates: 1 } },
   // A fourth blind set (Beirut, Pylos, Haiti, Rohingya, Crocus), written after the changes above
   // and first scored untuned: claims 0.822, values 0.960, grouping 0.619, conflicts 0.279.
