@@ -1,0 +1,95 @@
+// A cue standing earlier in the clause than the figure: "the death toll ROSE TO 214", "Among the
+// DEAD were eight women", "It STOOD AT 769" after a sentence about the toll.
+import type { Span } from "../types.js";
+import { appliesTo, type CompiledMetric } from "./lexicon.js";
+import { groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
+
+// A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
+// What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
+const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
+const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
+
+/** The clause a figure stands in: from the last strong break before it. */
+export function clauseStart(text: string, sentenceStart: number, at: number): number {
+  // "The following lost their lives: 8 inmates": a list after a colon belongs to what precedes it.
+  const before = text.slice(sentenceStart, at).replace(/:\s*$/, "  ");
+  const m = /.*[;:(]|.*\b(?:but|while|whereas)\s/s.exec(before);
+  return m ? sentenceStart + m[0].length : sentenceStart;
+}
+
+/** "the death toll rose to 214", "Among the dead were eight women": the cue stands earlier in the clause. */
+export function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const start = clauseStart(text, sentence.start, quantity.start);
+  const clause = text.slice(start, quantity.start);
+  // "displaced 1.9 million people, or 85 percent of the population": a share in apposition.
+  const apposition = quantity.unit === "percent" && /,\s*(?:or\s+)?$/.test(clause);
+  // "the toll has passed 2,400", "the true figure exceeds 15,000": the verb is the figure's qualifier.
+  const verbal = /^(?:passed|passes|exceeds?|exceeded|exceeding|tops|topped|surpass(?:es|ed)?|nears|neared)$/i.test(quantity.qualifier ?? "");
+  if (!LINK.test(clause) && !apposition && !verbal) return null;
+  let best: { metric: CompiledMetric; at: number; end: number } | null = null;
+  for (const metric of lexicon.metrics) {
+    if (group && !appliesTo(metric, group)) continue;
+    for (const pattern of [metric.anywhere]) {
+      pattern.lastIndex = 0;
+      for (const m of clause.matchAll(pattern)) {
+        const end = start + m.index! + m[0].length;
+        if (!best || end > best.end || (end === best.end && m[0].length > best.end - best.at)) best = { metric, at: start + m.index!, end };
+      }
+    }
+  }
+  if (best) {
+    const cue = { start: best.at, end: best.end };
+    // "bringing the toll to six" after "four soldiers were killed": the toll of the same group.
+    const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id ? ctx.earlier.group : null;
+    const near = group ?? groupNearCue(ctx, cue) ?? sameFigure ?? "people";
+    // "Those taken included 12 foreign nationals": a part of the count, not the count.
+    const included = /\b(?:include[sd]?|including|among\s+them\s+(?:were|are))\s*$/i.test(clause) && near === "people";
+    if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause", included ? "included" : null);
+  }
+  // "Saudi Arabia's official death toll has not moved. It stood at 769": the toll of the sentence before.
+  if (IT_STOOD.test(clause)) {
+    const before = text.slice(Math.max(0, sentence.start - 240), sentence.start);
+    let last: { metric: CompiledMetric; at: number } | null = null;
+    for (const metric of lexicon.metrics) {
+      if (group && !appliesTo(metric, group)) continue;
+      metric.anywhere.lastIndex = 0;
+      for (const m of before.matchAll(metric.anywhere)) {
+        if (COUNT_WORDS.test(m[0]) && (!last || m.index! > last.at)) last = { metric, at: m.index! };
+      }
+    }
+    if (last) return reading(last.metric, group ?? "people", { start: sentence.start, end: sentence.start + 2 }, "\"it\" refers to the count in the sentence before");
+  }
+  // "it raised the figure to five": a count noun that refers back to the last figure read.
+  COUNT_NOUN.lastIndex = 0;
+  const noun = COUNT_NOUN.exec(clause);
+  // "the hostage figure", "the civilian toll": a count noun with its own group does not refer back.
+  const ownGroup = noun && groupBefore(ctx, start + noun.index);
+  if (ctx.earlier && noun && (!ownGroup || ownGroup === ctx.earlier.group)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
+  return null;
+}
+
+/** The group word right before a count noun ("hostage figure", "civilian toll"), if any. */
+function groupBefore(ctx: ReadContext, at: number): string | null {
+  const word = /([\p{L}-]+)\s+$/u.exec(ctx.text.slice(Math.max(ctx.sentence.start, at - 30), at));
+  if (!word) return null;
+  const from = at - word[0].length;
+  return groupAt(ctx.text, from, ctx.lexicon)?.group ?? (/^hostages?$/i.test(word[1]!) ? "hostages" : null);
+}
+
+/** A group word right beside the cue: "the number of SOLDIERS killed", "wounded PERSONS reached". */
+function groupNearCue(ctx: ReadContext, cue: Span): string | null {
+  const from = Math.max(ctx.sentence.start, cue.start - 30);
+  const window = ctx.text.slice(from, Math.min(ctx.quantity.start, cue.end + 20));
+  for (let at = window.search(/\S/); at >= 0 && at < window.length; ) {
+    const hit = groupAt(ctx.text, from + at, ctx.lexicon);
+    if (hit) return hit.group;
+    const next = window.slice(at).search(/\s\S/);
+    if (next < 0) break;
+    at += next + 1;
+  }
+  return null;
+}
+
