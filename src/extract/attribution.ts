@@ -5,6 +5,8 @@ import type { Span } from "../types.js";
 const VERBS = String.raw`said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|put the number|put the total|put the count|put it|puts the toll|puts the figure|puts the number|noted|wrote|tweeted|counted|recorded|registered|documented|verified|tallied|admitted|acknowledged|conceded|had documented|has documented`;
 const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
 const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
+// "the figure of about 400 deaths … given by the Myanmar army": the figure's source, after it.
+const GIVEN_BY = /\b(?:given|issued|released|published|put\s+out|provided|announced|reported|cited)\s+by\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*(?:[,;.()]|$|\bon\b|\bin\b|\bwhich\b|\bwho\b))/i;
 // "A spokesman for the UN humanitarian office (OCHA), Tomas Reyes, said": the office speaks.
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:spokes(?:man|woman|person)|official|representative|director|head|chief|officer)\s+(?:for|of|at|from|with)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*[,;.()]|\s+(?:${VERBS})\b)`, "i");
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
@@ -61,7 +63,7 @@ let last: { text: string; start: number; end: number; found: Attribution[] } | n
 /** Every claimant a sentence names, in pattern order; only the first when `firstOnly`. */
 function claimantsOf(s: string, sentence: Span, firstOnly: boolean): Attribution[] {
   const found: Attribution[] = [];
-  for (const pattern of [ACCORDING, SPOKESPERSON_FOR, SUBJECT_WHICH_SAID, SAID_BY, SUBJECT_SAID]) {
+  for (const pattern of [ACCORDING, SPOKESPERSON_FOR, SUBJECT_WHICH_SAID, SAID_BY, SUBJECT_SAID, GIVEN_BY]) {
     if (pattern === SPOKESPERSON_FOR && !REPORTING_VERB.test(s)) continue;
     // A match that is not a claimant ("Two Britons have been confirmed") may have another after it.
     for (const m of s.matchAll(globalOf(pattern))) {

@@ -189,6 +189,10 @@ describe("revisions and attributions", () => {
   ])("%s -> %s", (body, claimant) => {
     expect(extract(body).claims[0]!.claimant).toBe(claimant);
   });
+  it("a figure 'given by' someone is theirs", () => {
+    const body = "The numbers are far higher than the figure of about 400 deaths given by the Myanmar army.";
+    expect(extract(body).claims[0]!.claimant).toBe("other:myanmar-army");
+  });
   it.each([
     ["the health ministry in Damascus said 812 people had died.", "other:health-ministry-in-damascus"],
     ["the army said 40 soldiers were killed.", "other:army"],
