@@ -6,7 +6,7 @@ const VERBS = String.raw`said|says|say|reported|reports|announced|announces|esti
 const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
 const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
 // "the figure of about 400 deaths … given by the Myanmar army": the figure's source, after it.
-const GIVEN_BY = /\b(?:given|issued|released|published|put\s+out|provided|announced|reported|cited)\s+by\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*(?:[,;.()]|$|\bon\b|\bin\b|\bwhich\b|\bwho\b))/i;
+const GIVEN_BY = /\b(?:given|issued|released|published|put\s+out|provided|announced|reported|cited|registered|counted|recorded|documented|compiled|kept|verified)\s+by\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*(?:[,;.()]|$|\bon\b|\bin\b|\bwhich\b|\bwho\b))/i;
 // "A spokesman for the UN humanitarian office (OCHA), Tomas Reyes, said": the office speaks.
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:spokes(?:man|woman|person)|official|representative|director|head|chief|officer)\s+(?:for|of|at|from|with)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*[,;.()]|\s+(?:${VERBS})\b)`, "i");
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
@@ -51,7 +51,11 @@ export function findAttribution(text: string, sentence: Span, figure?: Span): At
   // A sentence's figures share its claimants: read them once.
   const found = last && last.text === text && last.start === sentence.start && last.end === sentence.end ? last.found : claimantsOf(s, sentence, !figure);
   last = { text, start: sentence.start, end: sentence.end, found };
-  if (found.length <= 1 || !figure) return found[0] ?? null;
+  if (!figure) return found[0] ?? null;
+  // "the 300,000 estimate given by the city's governor": a source named right after the figure is its own.
+  const own = found.find((a) => a.start > figure.end && a.start - figure.end < 45 && /^\s*(?:[\p{L}-]+\s+)?[\p{L}]+\s+by\s+(?:the\s+)?$/iu.test(text.slice(figure.end, a.start)));
+  if (own) return own;
+  if (found.length <= 1) return found[0] ?? null;
   const turns = [...s.matchAll(CLAUSE_TURN)].map((m) => sentence.start + m.index!);
   if (turns.length === 0) return found[0]!;
   const clauseOf = (at: number) => turns.filter((t) => t <= at).length;

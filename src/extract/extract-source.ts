@@ -145,8 +145,11 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
       skipped.push({ span: q, text: q.text, reason: `a share of part of a count ("${reading.part}"), not compared` });
       continue;
     }
-    if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
-    previous = { sentence: sentence.start, reading };
+    // "no innocent civilians had died" counts nothing a later figure could refer back to.
+    if (q.figure !== 0) {
+      if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
+      previous = { sentence: sentence.start, reading };
+    }
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen });
     claim.asOfTime = paragraphTime(bodyText, para, paras[p - 1]);
     (claim.status === "reported" ? claims : asides).push(claim);

@@ -5,7 +5,7 @@ import { appliesTo, type CompiledMetric } from "./lexicon.js";
 import { groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|puts?\s+(?:\w+\s+){0,3}at|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
@@ -43,7 +43,8 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   if (best) {
     const cue = { start: best.at, end: best.end };
     // "bringing the toll to six" after "four soldiers were killed": the toll of the same group.
-    const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id ? ctx.earlier.group : null;
+    // "The overall count of the dead" is everyone's.
+    const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id && !/\b(?:overall|total|combined|whole|all)\b/i.test(clause) ? ctx.earlier.group : null;
     const near = group ?? groupNearCue(ctx, cue) ?? sameFigure ?? "people";
     // "Those taken included 12 foreign nationals": a part of the count, not the count.
     const included = /\b(?:include[sd]?|including|among\s+them\s+(?:were|are))\s*$/i.test(clause) && near === "people";

@@ -11,6 +11,9 @@ export type { MetricReading, ReadContext } from "./read-words.js";
 
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
 const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
+// "far more than the 300,000 estimate given by the governor", "barely half the 680,000 counted by
+// IOM": a figure set against the one before it counts the same thing.
+const SET_AGAINST = /\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below)\s+than|half|double|twice|triple|thrice|a\s+(?:third|quarter|fraction)\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather\s+than|instead\s+of)\s+(?:the|its|their|an?|his|her)\s+(?:(?:earlier|official|initial|previous|original|government|official)\s+)?$/i;
 // "of the injured", "of its soldiers", "of Gaza's population", "of the district's residents".
 const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|our|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+|(?:them|whom)\b\s*)/iu;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
@@ -94,6 +97,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const parted = partitive(ctx);
   if (parted) return parted;
+  const against = setAgainst(ctx);
+  if (against) return against;
 
   const found = groupAfter(text, quantity.end, limit, lexicon);
   if (found.kind === "none") return null; // "three tunnel shafts", "several days"
@@ -151,6 +156,18 @@ function readCount(ctx: ReadContext): MetricReading | null {
     return { ...inherited, group, how: "subgroup or earlier value of the figure before it", ...(inclusion ? { part: "included" } : {}) };
   }
   return null;
+}
+
+// What may follow a figure set against another: its noun or who gave it, never a cue of its own.
+const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|number)s?\b|(?:people|persons|victims)\b|(?:given|counted|registered|reported|recorded|cited|claimed|announced|published|documented|confirmed|estimated|put\s+forward)\b|[,;.)—–]|-\s|$)/i;
+
+/** "far more than the 300,000 estimate given by the governor": the same count as the figure before. */
+function setAgainst(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity } = ctx;
+  const inherited = ctx.previous ?? ctx.earlier;
+  if (!inherited || !SET_AGAINST.test(text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start))) return null;
+  if (!AFTER_SET_AGAINST.test(text.slice(quantity.end, sentence.end))) return null;
+  return { ...inherited, part: null, how: "a figure set against the one before it: the same count" };
 }
 
 const FLED_TO = /^\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z]/;

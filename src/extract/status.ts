@@ -4,7 +4,8 @@ import type { ClaimStatus, Span } from "../types.js";
 
 // "feared missing" counts the missing; "feared dead" is a fear.
 // "may have been left homeless" hedges a present count; "could rise" projects one.
-const PROJECTION = /\b(?:could(?!\s+have\b)|might(?!\s+have\b)|would|feared(?!\s+missing)|fears?|expected\s+to|projected|forecasts?|likely\s+to|set\s+to|threatens?\s+to|at\s+risk|risk\s+of|warned\s+that|if|preparing\s+for|prepared\s+for|planning\s+for|contingency)\b/i;
+// "which would leave 550 unaccounted for" draws a count from an account; "would displace" projects one.
+const PROJECTION = /\b(?:could(?!\s+have\b)|might(?!\s+have\b)|would(?!\s+(?:leave|mean|put|imply|bring|make)\b)|feared(?!\s+missing)|fears?|expected\s+to|projected|forecasts?|likely\s+to|set\s+to|threatens?\s+to|at\s+risk|risk\s+of|warned\s+that|if|preparing\s+for|prepared\s+for|planning\s+for|contingency)\b/i;
 // "may" only in lower case and not before a day: "on May 5" is a date.
 const MAY = /\bmay\b(?!\s*\d)(?!\s+have\b)/;
 const NEGATION = /\b(?:not|never|n't)\b/i;
@@ -63,6 +64,8 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
     const y = Number(m[1]);
     const lead = whole.slice(0, m.index);
     if (CLOCK_AFTER.test(whole.slice(m.index! + 4))) continue;
+    // "killed 316,000, … larger than the toll from the 2004 tsunami": another event it is set against.
+    if (m.index! > figure.end - from && /\b(?:than|compared\s+(?:with|to)|surpass\w*|exceed\w*|eclips\w*|overtak\w*|outstrip\w*)\b/i.test(text.slice(figure.end, from + m.index!))) continue;
     // "since 2014" starts a running count; "the largest since 2011, when Israel freed 1,027" recalls 2011.
     if (y >= year || (SINCE.test(lead) && !/^\d{4}\s*,?\s*when\b/i.test(whole.slice(m.index!)))) continue;
     // Last year's date ("7 October 2023") often names the start of what is still being counted;

@@ -107,6 +107,9 @@ function matchClaimant(attribution: string, claimants: readonly Claimant[], inCo
   // An unlisted claimant is its organisation, not the person speaking for it: "NEMA spokesman
   // Ibrahim Dauda" and "NEMA" are one claimant.
   // "Chief District Officer Hari Prasad Adhikari" is the office, not the person.
-  const organisation = norm.split(ROLE_WORD)[0]!.trim() || (/^(.*?\b(?:officer|official|spokes\w+|director|minister|chief|head|coordinator))\b/.exec(norm)?.[1] ?? norm);
+  // "the city's governor" has no organisation before the role: the office is the claimant.
+  const before = norm.split(ROLE_WORD)[0]!.trim();
+  const office = /^(?:the\s+)?[\p{L}-]+'s$/u.test(before) ? ROLE_WORD.exec(norm) : null;
+  const organisation = (office ? norm.slice(0, office.index + office[0].length).replace(/^the\s+/, "").trim() : before) || (/^(.*?\b(?:officer|official|spokes\w+|director|minister|chief|head|coordinator))\b/.exec(norm)?.[1] ?? norm);
   return { id: `other:${organisation.replace(/\s+/g, "-")}`, score: 0 };
 }

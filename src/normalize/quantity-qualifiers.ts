@@ -39,7 +39,7 @@ const QUALIFIERS: readonly QualifierRule[] = [
   { kind: "lower", position: "before", phrases: [
     "more than", "over", "above", "upwards of", "in excess of", "north of", "greater than", "larger than",
     "bigger than", "higher than", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
-    "surpassed", "surpassing", "tops", "topped", "topping", "passed", "passes", ">",
+    "surpassed", "surpassing", "tops", "topped", "topping", "passed", "passes", "past", "beyond", "crossed", ">",
   ] },
   { kind: "upper", position: "before", phrases: ["fewer than", "less than", "under", "below", "smaller than", "lower than", "<"] },
   { kind: "approx", position: "before", phrases: ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"] },

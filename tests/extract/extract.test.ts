@@ -43,7 +43,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Rescuers pulled 19 people alive from the rubble.", "19", "rescued", 19, 19],
   ["Rescuers pulled 19 people alive from the rubble overnight.", "19", "rescued.daily", 19, 19],
   ["The number of displaced people stands at 52,000, the agency said.", "52,000", "displaced", 52000, 52000],
-  ["The combined toll rocketed past 21,000 last night.", "21,000", "killed", 21000, 21000],
+  ["The combined toll rocketed past 21,000 last night.", "past 21,000", "killed", 21000, null],
   ["The death toll climbed above 5,000 on Tuesday.", "above 5,000", "killed", 5000, null],
   ["The ministry confirmed the 18 newly confirmed deaths on Friday.", "18", "killed", 18, 18],
   ["In the last 24 hours 272 persons were added to the toll.", "272", "killed.daily", 272, 272],
@@ -98,6 +98,17 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The war has displaced 1.9 million people, or 85 percent of the population.", "85 percent", "displaced.share", 85, 85],
   ["The strikes killed 30 people, 40% of them children.", "40%", "killed.children.share", 40, 40],
   ["The strikes killed 30 people, 12 of them children.", "12", "killed.children", 12, 12],
+  // A figure set against the one before it counts the same thing.
+  ["Charities say half a million people have been left homeless, far more than the 300,000 estimate given by the city's governor.", "300,000", "homeless", 300000, 300000],
+  ["Only about 375,000 remain in camps today, barely half the 680,000 counted by aid agencies.", "680,000", "sheltering", 680000, 680000],
+  ["The army puts the number killed at 90, compared with the 131 reported by the pilgrims' organisation.", "131", "killed", 131, 131],
+  // An inference drawn from an account is a claim, not a projection.
+  ["Survivors describe a boat carrying about 750 people, which would leave more than 550 unaccounted for.", "more than 550", "missing", 550, null],
+  ["By mid-September, UN officials had put the toll past the 1,000 mark.", "past the 1,000 mark", "killed", 1000, null],
+  // A year after "than" dates the event the figure is set against, not the figure.
+  ["The prime minister said the earthquake had killed 316,000 people, a toll larger than the one from the 2004 tsunami.", "316,000", "killed", 316000, 316000],
+  // "no civilians died" gives a later figure no group to carry.
+  ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
 
 describe("claims that must be extracted", () => {
@@ -142,6 +153,21 @@ describe("a whole that a part is taken from", () => {
     ["Some 400 of the city's 9,000 residents have left.", "9,000"],
   ])("%s: %s is not a claim", (body, whole) => {
     expect(extract(body).claims.map((c) => c.text)).not.toContain(whole);
+  });
+});
+
+describe("a figure set against one before it", () => {
+  it.each([
+    ["things", "About 5,000 people were displaced, more than the 300 tents available."],
+    ["a figure with its own count", "About 5,000 people were displaced, more than the 300 killed."],
+  ])("is not the same count when it counts %s", (_what, body) => {
+    const metrics = extract(body).claims.map((c) => `${c.text}=${c.metric}`);
+    expect(metrics.filter((m) => m.startsWith("300=displaced"))).toEqual([]);
+  });
+  it("takes the source named right after it", () => {
+    const [half, estimate] = extract("Charities say half a million people have been left homeless, far more than the 300,000 estimate given by the city's governor.").claims;
+    expect(half!.claimant).toBe("other:charities");
+    expect(estimate!.claimant).toMatch(/governor/);
   });
 });
 
