@@ -95,6 +95,8 @@ export interface ClaimScope {
   incidental?: boolean;
   /** "across Ukraine", "nationwide": the whole country's count, not its city's. */
   nationwide?: boolean;
+  /** "In Syria, the ministry said …": a place that opens the sentence, before its speaker. */
+  scene?: boolean;
 }
 
 /** Whether a figure reports a present count, or something else that must not be compared. */

@@ -189,13 +189,62 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
     const incident = c.scope?.type === "place" && c.scope.incidental !== false && c.scope.place && story ? incidentAt.get(`${story}\u0000${c.scope.place}`) : undefined;
     return incident ? { ...c, scope: { ...c.scope!, type: "incident" as const, incident } } : c;
   });
+  const peers = peerPlaces(claims, stories);
   const scoped: Claim[] = [];
   for (const c of inheritArticleIncident(atIncidents)) {
-    const keyed = storyKey(c, stories);
+    const keyed = storyKey(c, stories, peers);
     if (keep && !keep(keyed?.metric ?? c.metric, c)) continue;
     scoped.push(keyed ? { ...c, metric: keyed.metric, label: keyed.label() } : c);
   }
   return joinSingleEvent(joinUnnamedIncidents(scoped));
+}
+
+/**
+ * Main places of a story that are counted side by side: when one article gives the same figure
+ * for two of them ("3,549 killed in Turkey … 812 in Syria"), they are peers, not a country and
+ * its city. A figure placed in a peer other than the story's leading one counts that peer alone.
+ * Story id -> place key -> whether it leads (the peer the articles name most).
+ */
+function peerPlaces(claims: readonly Claim[], stories: Stories): Map<string, Map<string, boolean>> {
+  const placedIn = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const story = stories.storyOf.get(c.source);
+    const place = c.scope?.type === "place" ? c.scope.place : null;
+    if (!story || !place || c.scope!.nationwide || !isBroad(stories, story, place)) continue;
+    const key = `${story}\u0000${c.source}\u0000${c.metric.split("@")[0]}`;
+    placedIn.set(key, (placedIn.get(key) ?? new Set()).add(place));
+  }
+  // A pair seen in two articles: one article's town and its harbour district are not peers.
+  const pairs = new Map<string, Set<string>>();
+  for (const [key, places] of placedIn) {
+    const [story, source] = key.split("\u0000") as [string, string];
+    const list = [...places].sort();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const pair = `${story}\u0000${list[i]}\u0000${list[j]}`;
+        pairs.set(pair, (pairs.get(pair) ?? new Set()).add(source));
+      }
+    }
+  }
+  const peers = new Map<string, Map<string, boolean>>();
+  for (const [pair, sources] of pairs) {
+    if (sources.size < 2) continue;
+    const [story, a, b] = pair.split("\u0000") as [string, string, string];
+    const known = peers.get(story) ?? new Map<string, boolean>();
+    known.set(a, false).set(b, false);
+    peers.set(story, known);
+  }
+  for (const [story, known] of peers) {
+    const order = [...stories.major.get(story)!];
+    const leading = order.find((p) => known.has(p));
+    if (leading) known.set(leading, true);
+  }
+  return peers;
+}
+
+/** A place too broad to be a site of the story: one of its main places or containers. */
+function isBroad(stories: Stories, story: string, place: string): boolean {
+  return stories.major.get(story)!.has(place) || stories.containers.get(story)!.has(place);
 }
 
 /**
@@ -219,7 +268,7 @@ function joinSingleEvent(claims: Claim[]): Claim[] {
 }
 
 /** A claim's key within its story, and its label (built only for the claims that are kept). */
-function storyKey(c: Claim, stories: Stories): { metric: string; label: () => string } | null {
+function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, ReadonlyMap<string, boolean>>): { metric: string; label: () => string } | null {
     const story = stories.storyOf.get(c.source);
     if (!c.scope || !story) return null;
     const base = c.metric.split("@")[0]!;
@@ -232,7 +281,9 @@ function storyKey(c: Claim, stories: Stories): { metric: string; label: () => st
     const containers = stories.containers.get(story)!;
     // "across Ukraine" in a story about Mariupol is the country's count; in a story about Ukraine, the story's.
     const wide = c.scope.nationwide === true && c.scope.place !== story;
-    const place = c.scope.place && (wide || (!major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
+    // "killed in Syria" in a story that counts Turkey and Syria side by side is Syria's count.
+    const peer = c.scope.place ? peers.get(story)?.get(c.scope.place) === false : false;
+    const place = c.scope.place && (wide || peer || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";

@@ -28,6 +28,9 @@ function clean(raw: string): string | null {
   if (/\d/.test(raw) || COUNTED.test(raw.trim())) return null; // a figure is not a claimant: the pattern caught a clause
   const text = raw.trim().replace(/\s+/g, " ").replace(/(?:\s+(?:have|has|had|also|later|earlier|previously|initially|now|still|been|be|being|were|was|are|is))+$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
   if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
+  // "The final number of deaths we have documented": the count, not who counted it.
+  if (/\b(?:number|toll|tally|figure|count|deaths?)\b/i.test(text) && !/\b(?:ministry|office|agency|committee|department)\b/i.test(text)) return null;
+  if (/\s(?:we|they|he|she|it|i)$/i.test(text)) return null;
   return text;
 }
 

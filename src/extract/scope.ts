@@ -44,7 +44,7 @@ export interface ArticleContext {
 }
 
 // "in Rafah", "in the north", "in war-torn Syria".
-const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
 const ATTRIBUTION_START = /\b(?:according to|said|says|citing|told)\b/i;
 const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following|when)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
 // Month names exactly ("martyrs" is not March).
@@ -53,6 +53,8 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd
 
 const NATIONWIDE = /\b(?:nationwide|countrywide|across the country|throughout the country|in the whole country|across (?:all of\s+)?([A-Z][\p{L}'’-]+))\b/u;
 const RUNNING_TOTAL = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|offensive|siege|invasion|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bin\s+total\b|\boverall\b/i;
+// "the combined toll", "the overall count": a figure for every place at once.
+const WHOLE = /\b(?:combined|overall|joint|total|both)\b/i;
 const ACROSS_SPEAKER = /\b(?:said|says|say|told|came\s+as|comes\s+as|according\s+to)\b/i;
 
 function firstIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
@@ -178,7 +180,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     // "… fled to evacuation centres before the storm made landfall near Baler": another clause.
     if (/\b(?:before|after|when|while|as|because|since|until|which|who|whose)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i.test(text.slice(from, p.start))) break;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
-    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
       return placed(text, p, `"${text.slice(p.start, p.end)}" after the figure`);
     }
   }
@@ -190,9 +192,14 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   for (const p of places) {
     if (p.start < sentence.start || p.end > figure.start) continue;
     // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place (and
-    // "In Moscow, the ministry said" too often is, to trust "In Syria, the UN says").
-    if (/\b(?:says?|said|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) continue;
-    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) {
+    // "In Moscow, the ministry said" too often is, to trust "In Syria, the UN says" alone: such a
+    // place is kept as the scene, which counts only where a story sets places side by side).
+    if (/\b(?:says?|said|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) {
+      const opening = /^\W*In\s+(?:the\s+)?$/.test(text.slice(sentence.start, p.start)) && /^,/.test(text.slice(p.end, p.end + 1));
+      if (opening && !WHOLE.test(text.slice(Math.max(p.end, Math.min(cue.start, figure.start) - 25), Math.max(cue.end, figure.end)))) return { ...placed(text, p, `"In ${text.slice(p.start, p.end)}," opens the sentence`), scene: true };
+      continue;
+    }
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
       return placed(text, p, `"${text.slice(p.start, p.end)}" before the figure`);
     }
   }

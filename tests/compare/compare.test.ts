@@ -126,6 +126,23 @@ describe("stories", () => {
     expect(claims[2]!.metric).not.toBe(claims[0]!.metric);
   });
 
+  describe("peer places: two main places counted side by side", () => {
+    const places = new Map([["a.txt", profile({ turkey: 6, syria: 4 })], ["b.txt", profile({ turkey: 5, syria: 3 })], ["c.txt", profile({ turkey: 4, syria: 2 })]]);
+    const scoped = (source: string, place: string | null, scene = false) =>
+      claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null, ...(scene ? { scene } : {}) } });
+    it("keeps the other peer's count apart when two articles each count both", () => {
+      const { claims } = compare([scoped("a.txt", "turkey"), scoped("a.txt", "syria"), scoped("b.txt", "turkey"), scoped("b.txt", "syria"), scoped("c.txt", null), scoped("c.txt", "syria", true)], sources, places);
+      const key = (i: number) => claims[i]!.metric;
+      expect([key(0), key(2), key(4)]).toEqual([key(0), key(0), key(0)]);
+      expect([key(1), key(3), key(5)]).toEqual([key(1), key(1), key(1)]);
+      expect(key(1)).not.toBe(key(0));
+    });
+    it("does not split on one article alone, nor on a scene place where nothing makes peers", () => {
+      const { claims } = compare([scoped("a.txt", "turkey"), scoped("a.txt", "syria"), scoped("b.txt", null), scoped("c.txt", "syria", true)], sources, places);
+      expect(new Set(claims.map((c) => c.metric)).size).toBe(1);
+    });
+  });
+
   it("joins an unnamed incident to the story's only named one of that kind, and says it guessed", () => {
     const places = new Map([["a.txt", profile({ orvel: 2 })], ["b.txt", profile({ orvel: 2 })]]);
     const incident = (source: string, date: string | null) => claim(source, exact(1200), { metricKind: "event", metric: "killed", scope: { type: "incident", incident: "attack", place: null, placeName: null, date } });

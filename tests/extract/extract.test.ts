@@ -107,6 +107,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["By mid-September, UN officials had put the toll past the 1,000 mark.", "past the 1,000 mark", "killed", 1000, null],
   // A year after "than" dates the event the figure is set against, not the figure.
   ["The prime minister said the earthquake had killed 316,000 people, a toll larger than the one from the 2004 tsunami.", "316,000", "killed", 316000, 316000],
+  // A compass word before a place keeps it a place; a sentence's opening place is its scene.
+  ["The final number of deaths documented in north-west Syria is 2,274.", "2,274", "killed@syria", 2274, 2274],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -163,6 +165,17 @@ describe("a figure set against one before it", () => {
   ])("is not the same count when it counts %s", (_what, body) => {
     const metrics = extract(body).claims.map((c) => `${c.text}=${c.metric}`);
     expect(metrics.filter((m) => m.startsWith("300=displaced"))).toEqual([]);
+  });
+  it("a sentence's opening place is kept as its scene, unless the figure is a combined one", () => {
+    const { claims } = extract("In Syria, the health ministry said 812 people had died, bringing the combined toll to 5,000.");
+    expect(claims.find((c) => c.text === "812")!.scope).toMatchObject({ place: "syria", scene: true });
+    expect(claims.find((c) => c.text === "5,000")!.scope!.place).toBeNull();
+  });
+  it.each([
+    ["The final number of deaths we have documented is 2,274."],
+    ["The toll they recorded stands at 2,274."],
+  ])("a count is not its own claimant: %s", (body) => {
+    expect(extract(body).claims[0]!.claimant).toBeNull();
   });
   it("takes the source named right after it", () => {
     const [half, estimate] = extract("Charities say half a million people have been left homeless, far more than the 300,000 estimate given by the city's governor.").claims;
