@@ -97,6 +97,8 @@ export interface ClaimScope {
   nationwide?: boolean;
   /** "In Syria, the ministry said …": a place that opens the sentence, before its speaker. */
   scene?: boolean;
+  /** "305 Malians", "two Britons": a nationality the figure counts, unlisted among the groups. */
+  nationality?: string;
 }
 
 /** Whether a figure reports a present count, or something else that must not be compared. */

@@ -271,10 +271,14 @@ function joinSingleEvent(claims: Claim[]): Claim[] {
 function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, ReadonlyMap<string, boolean>>): { metric: string; label: () => string } | null {
     const story = stories.storyOf.get(c.source);
     if (!c.scope || !story) return null;
-    const base = c.metric.split("@")[0]!;
     const where = stories.name.get(story)!;
     const major = stories.major.get(story)!;
-    const labelBase = () => c.label.replace(/ (?:in|at) .*$/, "");
+    const base = withNationality(c.metric.split("@")[0]!, c.scope.nationality, major);
+    const nationality = base !== c.metric.split("@")[0] ? c.scope.nationality : undefined;
+    const labelBase = () => {
+      const plain = c.label.replace(/ (?:in|at) .*$/, "");
+      return nationality ? plain.replace(/^people\b/, nationality.charAt(0).toUpperCase() + nationality.slice(1)) : plain;
+    };
     const { type, incident, placeName, date } = c.scope;
     // A place that is one of the story's main places adds nothing to a figure's key: "an ambush in
     // Varesh" is told apart from another ambush by its day, or not at all.
@@ -293,6 +297,18 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     }
     if (type === "place" && place) return { metric: `${base}@${story}/${place}`, label: () => `${labelBase()} in ${placeName} (${where})` };
     return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
+}
+
+/**
+ * "305 Malians", "two Britons" in a story about Mecca count foreign nationals among the dead: a
+ * subgroup. "8,000 Nepalis" in a story about Nepal count its people: the whole.
+ */
+function withNationality(base: string, nationality: string | undefined, major: ReadonlySet<string>): string {
+  if (!nationality) return base;
+  const stem = nationality.replace(/(?:ians|ans|is|ese|ons|inos|s)$/, "").slice(0, 4);
+  if ([...major].some((place) => place.startsWith(stem))) return base;
+  const [metric, ...rest] = base.split(".");
+  return [metric, nationality, ...rest].join(".");
 }
 
 /** Whether an unnamed incident may be a named one: the same noun, or a plain "attack". */

@@ -13,6 +13,7 @@ import { notACount } from "./not-a-count.js";
 import { findNames, findPlaces, type PlaceMention } from "./places.js";
 import type { PlaceProfile } from "../compare/stories.js";
 import { readMetric, type MetricReading } from "./read-metric.js";
+import { DEMONYM, groupAt } from "./read-words.js";
 import { markRevisions } from "./revisions.js";
 import { findIncidents, readScope, RUNNING_INCIDENTS, type ArticleContext, type Scope } from "./scope.js";
 import { paragraphTime } from "./clock-time.js";
@@ -169,6 +170,15 @@ function placeProfile(text: string, places: readonly PlaceMention[], names: Reco
   return profile;
 }
 
+/** "305 Malians died": the nationality right after a figure of people, when no listed group names it. */
+function nationalityOf(text: string, q: Quantity, reading: MetricReading, lexicon: Lexicon): { nationality: string } | Record<string, never> {
+  if (reading.group !== "people") return {};
+  const word = /^\s+([A-Z][a-z]+)\b/.exec(text.slice(q.end, q.end + 30));
+  // Listed nationalities ("Palestinians", "Syrians") are a story's people, not a subgroup.
+  if (!word || !DEMONYM.test(word[1]!) || groupAt(text, q.end + word[0].length - word[1]!.length, lexicon)) return {};
+  return { nationality: word[1]!.toLowerCase() };
+}
+
 interface ClaimParts {
   q: Quantity;
   sentence: Span;
@@ -236,7 +246,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     role: para.headline ? "headline" : "body",
     evidence,
     metricKind: kindOf(reading, scope, daily),
-    scope: { ...claimScope, incidental: reading.metric.incidents },
+    scope: { ...claimScope, incidental: reading.metric.incidents, ...nationalityOf(text, q, reading, knowledge.lexicon) },
     vague: q.vague,
     ...(isShare ? { unit: "percent" as const } : {}),
   };

@@ -68,7 +68,14 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   const noun = COUNT_NOUN.exec(clause);
   // "the hostage figure", "the civilian toll": a count noun with its own group does not refer back.
   const ownGroup = noun && groupBefore(ctx, start + noun.index);
-  if (ctx.earlier && noun && (!ownGroup || ownGroup === ctx.earlier.group)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
+  // "the total number of pilgrims who performed the Hajj": a count of something else, named after it.
+  const of = noun ? /^(?:\s+(?:number|count|figure|tally|toll))?\s+of\s+(?:the\s+)?([\p{L}-]+)/u.exec(clause.slice(noun.index + noun[0].length)) : null;
+  const ofAt = of ? start + noun!.index + noun![0].length + of[0].length - of[1]!.length : 0;
+  // "the number of pilgrims who performed the Hajj": a group, then a verb that is no cue.
+  const relative = of ? /^[\p{L}-]+\s+(?:who|that)\s+([^,;]*)$/u.exec(ctx.text.slice(ofAt, ctx.quantity.start)) : null;
+  const otherVerb = relative !== null && !ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(relative[1]!); });
+  const otherCount = of !== null && ((!groupAt(ctx.text, ofAt, ctx.lexicon) && !COUNT_WORDS.test(of[1]!)) || otherVerb);
+  if (ctx.earlier && noun && !otherCount && (!ownGroup || ownGroup === ctx.earlier.group)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
   return null;
 }
 

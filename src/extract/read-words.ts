@@ -41,7 +41,7 @@ const FILLER = new Set(
   might could must`.split(/\s+/),
 );
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
-const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
+export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
 
 export type GroupRead =
   | { kind: "group"; group: string; end: number }

@@ -88,8 +88,14 @@ export function sentencesOf(text: string, paragraph: Span): Span[] {
       spans.push({ start: paragraph.start + cursor, end: paragraph.end });
       return spans;
     }
-    spans.push({ start: paragraph.start + at, end: paragraph.start + at + sentence.length });
+    const span = { start: paragraph.start + at, end: paragraph.start + at + sentence.length };
+    // "Harvard's T.H. Chan School", "George W. Bush": an initial does not end a sentence.
+    const previous = spans.at(-1);
+    if (previous && INITIAL_END.test(text.slice(previous.start, previous.end))) previous.end = span.end;
+    else spans.push(span);
     cursor = at + sentence.length;
   }
   return spans;
 }
+
+const INITIAL_END = /(?:^|[\s(])(?:[A-Z]\.){1,3}$/;

@@ -9,12 +9,12 @@ const DAY_PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day${DAY_PART}`;
 const DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?`;
 const PHRASE = new RegExp(
-  String.raw`\b(?:(on|by|as\s+of|until|till|through|at\s+the\s+end\s+of|since|from|after|before|following)\s+)?` +
+  String.raw`\b(?:(on|by|as\s+of|until|till|through|at\s+the\s+end\s+of|since|from|between|after|before|following)\s+)?` +
     String.raw`(last\s+night|yesterday${DAY_PART}|this\s+(?:morning|afternoon|evening)|today|tonight|${WEEKDAY}|${DATE}|(?:${MONTHS}))\b`,
   "gi",
 );
 // These start or bound a period, or date an event rather than the count.
-const NOT_AS_OF = /^(?:since|from|after|before|following)$/i;
+const NOT_AS_OF = /^(?:since|from|between|after|before|following)$/i;
 // A day named with no preposition ("Sunday's toll", "said Sunday") dates the figure only beside a
 // verb of counting or reporting; "on Sunday", "by Friday" always do.
 const COUNT_VERB = /\b(?:toll|tally|figure|count|total|stood|stands|rose|risen|reached|climbed|put|gave|updated|revised|said|says|reported|announced|confirmed|registered|recorded)\b/i;

@@ -143,6 +143,16 @@ describe("stories", () => {
     });
   });
 
+  it.each([
+    ["foreign nationals are a subgroup", { mecca: 5, mina: 3 }, "malians", true],
+    ["the story's own people are the whole", { nepal: 5, kathmandu: 3 }, "nepalis", false],
+  ])("a nationality: %s", (_what, profiled, nationality, apart) => {
+    const places = new Map([["a.txt", profile(profiled)], ["b.txt", profile(profiled)]]);
+    const scoped = (source: string, nat?: string) => claim(source, exact(5), { metric: "killed", scope: { type: "none", incident: null, place: null, placeName: null, date: null, ...(nat ? { nationality: nat } : {}) } });
+    const { claims } = compare([scoped("a.txt"), scoped("b.txt", nationality)], sources, places);
+    expect(claims[1]!.metric !== claims[0]!.metric).toBe(apart);
+  });
+
   it("joins an unnamed incident to the story's only named one of that kind, and says it guessed", () => {
     const places = new Map([["a.txt", profile({ orvel: 2 })], ["b.txt", profile({ orvel: 2 })]]);
     const incident = (source: string, date: string | null) => claim(source, exact(1200), { metricKind: "event", metric: "killed", scope: { type: "incident", incident: "attack", place: null, placeName: null, date } });

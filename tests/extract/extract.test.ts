@@ -109,6 +109,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The prime minister said the earthquake had killed 316,000 people, a toll larger than the one from the 2004 tsunami.", "316,000", "killed", 316000, 316000],
   // A compass word before a place keeps it a place; a sentence's opening place is its scene.
   ["The final number of deaths documented in north-west Syria is 2,274.", "2,274", "killed@syria", 2274, 2274],
+  // An initial does not end a sentence: the study is still this figure's source.
+  ["Researchers at the T.H. Chan School of Public Health estimate that 4,645 people died.", "4,645", "killed.estimated", 4645, 4645],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -170,6 +172,14 @@ describe("a figure set against one before it", () => {
     const { claims } = extract("In Syria, the health ministry said 812 people had died, bringing the combined toll to 5,000.");
     expect(claims.find((c) => c.text === "812")!.scope).toMatchObject({ place: "syria", scene: true });
     expect(claims.find((c) => c.text === "5,000")!.scope!.place).toBeNull();
+  });
+  it.each([
+    ["Two Britons have been confirmed dead.", "britons"],
+    ["Mali said 305 Malians died in the crush.", "malians"],
+    ["More than 35,000 Palestinians have been killed.", undefined],
+    ["At least 40 people died in the crush.", undefined],
+  ])("names the nationality a figure counts, unless it is a listed group: %s", (body, nationality) => {
+    expect(extract(body).claims[0]!.scope!.nationality).toBe(nationality);
   });
   it.each([
     ["The final number of deaths we have documented is 2,274."],
@@ -258,6 +268,14 @@ describe("revisions and attributions", () => {
   it("a date inside a 'since' clause dates the start, not the figure", () => {
     const { claims } = extract("Close to 800 people have been killed in Orvel since forces closed the ring around the city on Feb. 12.");
     expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "article" });
+  });
+  it("'between Sept. 20 and Dec. 31' is the period counted, not the figure's date", () => {
+    const { claims } = extract("A study estimates that 4,645 people died between Sept. 20 and Dec. 31.");
+    expect(claims[0]).toMatchObject({ asOf: "2025-03-10", asOfFrom: "article" });
+  });
+  it("'the total number of pilgrims' counts something else than the deaths before it", () => {
+    const { claims } = extract("Officials said 769 pilgrims died. The total number of pilgrims who performed the Hajj was 1,952,817.");
+    expect(claims.find((c) => c.text === "1,952,817")?.metric ?? "none").not.toMatch(/^killed/);
   });
   it("'until Monday' dates the figure", () => {
     const { claims } = extract("In the period from 12 February until Monday, 1,310 people were arrested in Orvel.");
