@@ -80,7 +80,8 @@ export function compileLexicon(doc: unknown): Lexicon {
       cues,
       groups: m.groups === undefined ? null : stringList(m.groups, `${where}.groups`),
       after: new RegExp(`^(?:${alternation(cues)})\\b`, "i"),
-      before: before.length ? new RegExp(`\\b(?:${alternation(before)})$`, "i") : null,
+      // "killed another 163", "evacuated a further 2,000": a word of addition may stand between.
+      before: before.length ? new RegExp(`\\b(?:${alternation(before)})(?:\\s+(?:another|a\\s+further|an\\s+additional|an\\s+estimated|some|nearly|about|around))?$`, "i") : null,
       incidents: m.incidents === true,
       fold: stringList(m.fold, `${where}.fold`),
       anywhere: new RegExp(`\\b(?:${alternation([...cues, ...before])})\\b`, "gi"),

@@ -30,7 +30,9 @@ const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
 const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean|i)$/;
 const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|before|for|with|to|from|during|over|the|a|an|was|were|is|are|has|have|had|said|says|where|which|who|when|while|as|by|of|until)\b)[a-z]/;
-const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|capital|port)\\s+of\\s+(${NAME})`, "gu");
+// "the city of Dravik"; but "the capital of West Darfur" names a region, and "El Geneina, the
+// capital of West Darfur" the city.
+const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|port)\\s+of\\s+(${NAME})|(${NAME}),\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(?:city|town|village|capital|port)\\b`, "gu");
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
@@ -110,7 +112,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     }
   }
   for (const m of body.matchAll(SETTLEMENT_NAME)) {
-    const name = acceptName(m[1]!);
+    const name = acceptName((m[1] ?? m[2])!);
     if (name && names.has(name)) settlements.add(placeKey(name));
   }
   const containers = new Set<string>();

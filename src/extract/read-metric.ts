@@ -54,6 +54,8 @@ function partitive(ctx: ReadContext): MetricReading | null {
   let whole: { metric: CompiledMetric; end: number } | null = null;
   if (next && next.start === at) {
     const inner = groupAfter(text, next.end, limit, lexicon);
+    // "39 of Nepal's 75 districts": a part of a whole of things.
+    if (inner.kind === "none" || inner.kind === "unknown-noun") return null;
     if (inner.kind === "group") group = inner.group;
     from = next.end;
   } else {
@@ -161,11 +163,18 @@ function readCount(ctx: ReadContext): MetricReading | null {
 // What may follow a figure set against another: its noun or who gave it, never a cue of its own.
 const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|number)s?\b|(?:people|persons|victims)\b|(?:given|counted|registered|reported|recorded|cited|claimed|announced|published|documented|confirmed|estimated|put\s+forward)\b|[,;.)—–]|-\s|$)/i;
 
+// "the governor said more than 100 girls had been taken; the principal said 129": a bare figure a
+// second speaker gives, with nothing after it, answers the first.
+const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|counted|reported|estimated|estimates)\s+$/i;
+
 /** "far more than the 300,000 estimate given by the governor": the same count as the figure before. */
 function setAgainst(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity } = ctx;
   const inherited = ctx.previous ?? ctx.earlier;
-  if (!inherited || !SET_AGAINST.test(text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start))) return null;
+  if (!inherited) return null;
+  const lead = text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start);
+  if (SAID_BARE.test(lead) && /^\s*(?:[,;.)—–]|-\s|$)/.test(text.slice(quantity.end, sentence.end))) return { ...inherited, part: null, how: "a bare figure a second speaker gives: the same count as the one before" };
+  if (!SET_AGAINST.test(lead)) return null;
   if (!AFTER_SET_AGAINST.test(text.slice(quantity.end, sentence.end))) return null;
   return { ...inherited, part: null, how: "a figure set against the one before it: the same count" };
 }

@@ -30,7 +30,8 @@ export interface ReadContext {
 }
 
 
-const WORD = /^[\s,"“”'’]*([\p{L}][\p{L}'’-]*|\d[\d,.]*)/u;
+// "U.S." and "U.N." are one word: "13 U.S. service members".
+const WORD = /^[\s,"“”'’]*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*|\d[\d,.]*)/u;
 // Words that may stand between a group and its cue: auxiliaries, adverbs, determiners.
 const FILLER = new Set(
   `have has had been be being are is were was will would reportedly now also all already so far
@@ -109,6 +110,13 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
     const aside = ASIDE.exec(text.slice(at, limit));
     if (aside) {
       at += aside[0].length;
+      continue;
+    }
+    // "61 climbers and guides were injured": a second group shares the verb.
+    const and = /^\s+(?:and|or)\s+/.exec(text.slice(at, limit));
+    const other = and ? groupAt(text.slice(0, limit), at + and[0].length, lexicon) : null;
+    if (other) {
+      at = other.end;
       continue;
     }
     const w = WORD.exec(text.slice(at, limit));

@@ -27,11 +27,14 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Turkey-Syria, Maria, Mina, Kanjuruhan; Mariupol, al-Ahli, 7 October, Sudan, Karabakh). First
   // scored untuned: disasters claims 0.822, grouping 0.49, conflicts 0.279; wars claims 0.789,
   // grouping 0.483, conflicts 0.35. Studied since; the bars hold what was gained.
-  { name: "heldout-disasters", gold: "tests/accuracy/heldout-disasters/gold.yaml", bar: { claimsF1: 0.9, values: 0.97, groupingF1: 0.52, conflictsF1: 0.42, dates: 1 } },
-  { name: "heldout-wars", gold: "tests/accuracy/heldout-wars/gold.yaml", bar: { claimsF1: 0.9, values: 0.98, groupingF1: 0.66, conflictsF1: 0.58, dates: 1 } },
+  { name: "heldout-disasters", gold: "tests/accuracy/heldout-disasters/gold.yaml", bar: { claimsF1: 0.9, values: 0.97, groupingF1: 0.62, conflictsF1: 0.46, dates: 1 } },
+  { name: "heldout-wars", gold: "tests/accuracy/heldout-wars/gold.yaml", bar: { claimsF1: 0.9, values: 0.98, groupingF1: 0.64, conflictsF1: 0.66, dates: 1 } },
   // A fourth blind set (Beirut, Pylos, Haiti, Rohingya, Crocus), written after the changes above
   // and first scored untuned: claims 0.822, values 0.960, grouping 0.619, conflicts 0.279.
-  { name: "heldout-mixed", gold: "tests/accuracy/heldout-mixed/gold.yaml", bar: { claimsF1: 0.85, values: 0.95, groupingF1: 0.64, conflictsF1: 0.38, dates: 1 } },
+  { name: "heldout-mixed", gold: "tests/accuracy/heldout-mixed/gold.yaml", bar: { claimsF1: 0.88, values: 0.95, groupingF1: 0.68, conflictsF1: 0.58, dates: 1 } },
+  // A fifth blind set (Nepal 2015, Nargis, Chibok, Rana Plaza, Kabul airlift), first scored
+  // untuned: claims 0.786, values 0.946, grouping 0.465, conflicts 0.244.
+  { name: "heldout-5", gold: "tests/accuracy/heldout-5/gold.yaml", bar: { claimsF1: 0.8, values: 0.94, groupingF1: 0.45, conflictsF1: 0.24, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

@@ -111,6 +111,12 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The final number of deaths documented in north-west Syria is 2,274.", "2,274", "killed@syria", 2274, 2274],
   // An initial does not end a sentence: the study is still this figure's source.
   ["Researchers at the T.H. Chan School of Public Health estimate that 4,645 people died.", "4,645", "killed.estimated", 4645, 4645],
+  // Abbreviations inside a group, words of addition before a figure, other outlets' verbs.
+  ["Thirteen U.S. service members were killed.", "Thirteen", "killed.soldiers", 13, 13],
+  ["The aftershock killed another 163 people in Nepal.", "163", "killed@nepal", 163, 163],
+  ["More than 123,000 people were flown out.", "More than 123,000", "evacuated", 123000, null],
+  ["The UN says more than 1.4 million need food assistance.", "more than 1.4 million", "in-need", 1400000, null],
+  ["Another 61 climbers and guides were injured.", "61", "injured", 61, 61],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -155,6 +161,7 @@ describe("a whole that a part is taken from", () => {
   it.each([
     ["About 1 million of Orvel's 2.3 million people have fled their homes.", "2.3 million"],
     ["Some 400 of the city's 9,000 residents have left.", "9,000"],
+  ["Some 8 million people in 39 of Nepal's 75 districts have been affected.", "39"],
   ])("%s: %s is not a claim", (body, whole) => {
     expect(extract(body).claims.map((c) => c.text)).not.toContain(whole);
   });
@@ -186,6 +193,11 @@ describe("a figure set against one before it", () => {
     ["The toll they recorded stands at 2,274."],
   ])("a count is not its own claimant: %s", (body) => {
     expect(extract(body).claims[0]!.claimant).toBeNull();
+  });
+  it("a bare figure a second speaker gives counts what the first speaker's did", () => {
+    const { claims } = extract("The governor said more than 100 girls had been abducted; the school's principal said 129.");
+    expect(claims.map((c) => c.metric)).toEqual([claims[0]!.metric, claims[0]!.metric]);
+    expect(claims[1]!.text).toBe("129");
   });
   it("takes the source named right after it", () => {
     const [half, estimate] = extract("Charities say half a million people have been left homeless, far more than the 300,000 estimate given by the city's governor.").claims;
