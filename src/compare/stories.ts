@@ -73,6 +73,8 @@ function joinByNames(profiles: ReadonlyMap<string, PlaceProfile>, find: (x: stri
 
 const LEADING_NAMES = 3;
 
+const ACTOR_COUNTRY = /^(?:the\s+)?(?:[A-Z]\.?){2}$/;
+
 const MAX_SHARED = 60;
 
 /** Clusters sources that share one of their top places, or two rare names. */
@@ -89,6 +91,9 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   for (const [source, profile] of profiles) {
     parent.set(source, source);
     for (const place of top(profile, TOP)) {
+      // "US brands", "UK troops": a two-letter country is an actor in most stories, not the site
+      // of one, and would tie a factory collapse in Savar to an airlift from Kabul.
+      if (ACTOR_COUNTRY.test(profile[place]!.name)) continue;
       const other = firstWithPlace.get(place);
       if (other) parent.set(find(source), find(other));
       else firstWithPlace.set(place, source);

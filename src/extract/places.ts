@@ -29,6 +29,7 @@ const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 // "the Kerem Shalom attack", "the Route 6 ambush": a name right before an incident names its place.
 const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
 const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean|i)$/;
+const PEOPLE_PLURAL = /^[A-Z][a-z]+(?:ians|ans|eans|is|ons)$/;
 const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|before|for|with|to|from|during|over|the|a|an|was|were|is|are|has|have|had|said|says|where|which|who|when|while|as|by|of|until)\b)[a-z]/;
 // "the city of Dravik"; but "the capital of West Darfur" names a region, and "El Geneina, the
 // capital of West Darfur" the city.
@@ -98,6 +99,8 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames]) {
     // "in Israeli strikes", "in Sudanese custody": an adjective before a noun, not a place.
     if (DEMONYM_WORD.test(m[1]!) && ADJECTIVE_USE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+    // "to Afghans", "of Americans": people, not a place.
+    if (PEOPLE_PLURAL.test(m[1]!)) continue;
     const name = acceptName(m[1]!);
     if (!name) continue;
     names.set(name, placeKey(name));

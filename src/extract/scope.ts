@@ -57,20 +57,27 @@ const RUNNING_TOTAL = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|start|begin
 const WHOLE = /\b(?:combined|overall|joint|total|both)\b/i;
 const ACROSS_SPEAKER = /\b(?:said|says|say|told|came\s+as|comes\s+as|according\s+to)\b/i;
 
-function firstIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
-  lexicon.incidents.lastIndex = 0;
-  const m = lexicon.incidents.exec(text.slice(start, end));
-  return m ? { start: start + m.index, end: start + m.index + m[0].length } : null;
-}
+// "the National Emergency Operation Centre", "the Strike Command": an office, not an incident.
+const OFFICE_AFTER = /^\s+(?:Cent(?:re|er)s?|Rooms?|Command|Headquarters|Units?|Department|Office|Agency|Force|Group|Team|Cell)\b/;
 
-function lastIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
-  let found: Span | null = null;
+/** The incident words between `start` and `end`, in reading order. */
+function incidentsIn(lexicon: Lexicon, text: string, start: number, end: number): Span[] {
+  const found: Span[] = [];
   // matchAll starts where the last exec left the shared pattern: reset it first.
   lexicon.incidents.lastIndex = 0;
   for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
-    found = { start: start + m.index!, end: start + m.index! + m[0].length };
+    const span = { start: start + m.index!, end: start + m.index! + m[0].length };
+    if (!OFFICE_AFTER.test(text.slice(span.end, span.end + 16))) found.push(span);
   }
   return found;
+}
+
+function firstIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
+  return incidentsIn(lexicon, text, start, end)[0] ?? null;
+}
+
+function lastIncident(lexicon: Lexicon, text: string, start: number, end: number): Span | null {
+  return incidentsIn(lexicon, text, start, end).at(-1) ?? null;
 }
 
 function dateKey(phrase: string): string | null {
@@ -98,9 +105,7 @@ function incidentPlace(article: ArticleContext, incident: Span): PlaceMention | 
 /** Every incident an article names, with its place and date: "the attack" may refer back to one. */
 export function findIncidents(article: ArticleContext, lexicon: Lexicon, start: number, end: number): void {
   const { text } = article;
-  lexicon.incidents.lastIndex = 0;
-  for (const m of text.slice(start, end).matchAll(lexicon.incidents)) {
-    const span = { start: start + m.index!, end: start + m.index! + m[0].length };
+  for (const span of incidentsIn(lexicon, text, start, end)) {
     const phrase = text.slice(Math.max(start, span.start - 40), Math.min(end, span.end + 40));
     const place = incidentPlace(article, span);
     article.incidents.push({ at: span.start, place: place?.key ?? null, placeName: place ? text.slice(place.start, place.end) : null, date: dateKey(phrase) });

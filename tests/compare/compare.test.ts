@@ -89,6 +89,15 @@ describe("rules", () => {
 describe("stories", () => {
   const profile = (entries: Record<string, number>) => Object.fromEntries(Object.entries(entries).map(([k, count]) => [k, { count, name: k[0]!.toUpperCase() + k.slice(1) }]));
 
+  it("does not tie two stories through a two-letter country that acts in both", () => {
+    const named = (entries: Record<string, [number, string]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, name]]) => [k, { count, name }]));
+    const stories = findStories(new Map([
+      ["a.txt", named({ us: [7, "US"], kabul: [5, "Kabul"] })],
+      ["b.txt", named({ "rana-plaza": [2, "Rana Plaza"], us: [2, "US"], savar: [1, "Savar"] })],
+    ]));
+    expect(stories.storyOf.get("a.txt")).not.toBe(stories.storyOf.get("b.txt"));
+  });
+
   it("clusters articles that share a main place, and keeps others apart", () => {
     const stories = findStories(new Map([
       ["a.txt", profile({ gaza: 5, rafah: 3, cairo: 1 })],

@@ -199,6 +199,14 @@ describe("a figure set against one before it", () => {
     expect(claims.map((c) => c.metric)).toEqual([claims[0]!.metric, claims[0]!.metric]);
     expect(claims[1]!.text).toBe("129");
   });
+  it("an office named like an incident is no incident", () => {
+    const { claims } = extract("The National Emergency Operation Centre gives a figure of 3,726 dead.");
+    expect(claims[0]!.scope!.type).toBe("none");
+  });
+  it("people named after a preposition are not a place", () => {
+    const { claims } = extract("Health officials said at least 170 were killed, most of them Afghans, and aid went to Afghans in Kabul.");
+    expect(claims.every((c) => c.scope?.place !== "afghans")).toBe(true);
+  });
   it("takes the source named right after it", () => {
     const [half, estimate] = extract("Charities say half a million people have been left homeless, far more than the 300,000 estimate given by the city's governor.").claims;
     expect(half!.claimant).toBe("other:charities");
