@@ -2,13 +2,16 @@
 // three soldiers were killed ... the attack has now killed four", "rose to 52 from 45".
 import type { Claim } from "../types.js";
 
-const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional|correction|corrected|previously stated|our \S+ (?:post|report|update) said)\b/i;
+const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional|correction|corrected|previously stated|our \S+ (?:post|report|update) said|(?:first|initial|original)\s+(?:official\s+)?(?:figure|toll|count|tally|estimate|report)|on the first day)\b/i;
 // "Russia has not updated its toll": a negated update is no update.
 const NEW = /(?<!\bnot\s|n't\s|\bnever\s)\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
 // "1.6 million are now displaced, up from 1.5 million": the figure after "up from" is the old one.
 const UP_FROM = /,\s*(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 const FROM_OLD = /^\s*,?\s*(?:(?:up|down)\s+)?from\s*$/i;
 // "from 220 … to 310 and then 717 by the evening": each figure before "then" is an older one.
+// "From 351 dead to more than 138,000": the figure after "from" is the older one.
+const FROM_BEFORE = /\bfrom\s*$/i;
+const TO_NEWER = /^[^.;\d]{0,30}?\bto\s*$/i;
 const THEN = /^[^.;]{0,40}?\b(?:and\s+then|then|and\s+later|before\s+(?:reaching|rising\s+to|climbing\s+to))\s*(?:to\s+)?$/i;
 
 /** Marks revised claims within one source; claims must be in reading order. */
@@ -36,7 +39,8 @@ export function markRevisions(claims: Claim[], text: string): void {
         older.supersededBy = sameSentenceNewer.id;
         continue;
       }
-      const thenNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.start >= older.span.end && THEN.test(between(older, c)));
+      const fromTo = FROM_BEFORE.test(text.slice(Math.max(older.sentenceSpan.start, older.span.start - 8), older.span.start));
+      const thenNewer = list.find((c) => c !== older && c.sentenceSpan.start === older.sentenceSpan.start && c.span.start >= older.span.end && (THEN.test(between(older, c)) || (fromTo && TO_NEWER.test(between(older, c)))));
       if (thenNewer) {
         older.supersededBy = thenNewer.id;
         continue;

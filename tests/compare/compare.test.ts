@@ -50,6 +50,8 @@ describe("rules", () => {
     ["same-day cumulative figures that cannot both hold", [claim("a.txt", exact(30412), { asOf: D2 }), claim("b.txt", more(35000), { asOf: D2 })], ["contradiction"]],
     ["different-day cumulative figures that overlap", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", nearly(35000), { asOf: D2 })], []],
     ["a headline against its own body", [claim("a.txt", nearly(35000), { asOf: D2, role: "headline" }), claim("a.txt", more(35000), { asOf: D2 })], ["internal"]],
+    ["a headline's round figure over its body's exact one is rounding", [claim("a.txt", exact(41000), { asOf: D2, role: "headline" }), claim("a.txt", exact(41054), { asOf: D2 })], []],
+    ["a headline's round figure far from its body's is not rounding", [claim("a.txt", exact(41000), { asOf: D2, role: "headline" }), claim("a.txt", exact(43054), { asOf: D2 })], ["internal"]],
     ["two named claimants in one article", [claim("a.txt", exact(45000), { asOf: D2, claimant: "gov", attribution: "the agency" }), claim("a.txt", more(120000), { asOf: D2, claimant: "red-cross", attribution: "the Red Cross" })], ["internal"]],
     ["a named claimant against the article's own count", [claim("a.txt", more(6700), { asOf: D2 }), claim("a.txt", exact(400), { asOf: D2, claimant: "army", attribution: "the army" })], ["internal"]],
     ["two different figures in one body, nobody named: not reported", [claim("a.txt", exact(62), { asOf: D2 }), claim("a.txt", exact(26), { asOf: D2 })], []],

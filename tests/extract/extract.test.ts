@@ -314,6 +314,13 @@ describe("revisions and attributions", () => {
     const first = extract(body).claims[0]!;
     expect(first.supersededBy).toBeNull();
   });
+  it.each([
+    ["From 351 dead to more than 138,000 dead and missing: how the count grew.", "351"],
+    ["The death toll has risen to 22,980. The government's first figure, broadcast on Saturday, was 351 dead.", "351"],
+  ])("an older figure the article names as such is superseded: %s", (body, old) => {
+    const { claims } = extract(body);
+    expect(claims.find((c) => c.text === old)!.supersededBy).not.toBeNull();
+  });
   it("'up from' an older figure supersedes it", () => {
     const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
     expect(claims.find((c) => c.text === "1.5 million")!.supersededBy).toBe(claims.find((c) => /1\.6 million/.test(c.text))!.id);

@@ -1,7 +1,17 @@
 // Two figures in one article that cannot both hold: a headline against its own body.
 import { disjoint } from "../intervals.js";
 import { quote, when } from "../describe.js";
+import type { Claim } from "../../types.js";
+import { roundingSlack } from "./decrease.js";
 import type { PairRule } from "./rule.js";
+
+/** Whether `round` is an exact round figure that `other` rounds to (41,000 for 41,054). */
+function withinRounding(round: Claim, other: Claim): boolean {
+  const v = round.value.low;
+  if (v === null || v !== round.value.high || other.value.low === null || other.value.high === null) return false;
+  const slack = roundingSlack(v);
+  return slack > 0 && other.value.low >= v - slack && other.value.high <= v + slack;
+}
 
 export const internal: PairRule = {
   id: "internal",
@@ -15,6 +25,8 @@ export const internal: PairRule = {
     // quoted side by side (a named one against another, or against the article's own count), is
     // the disagreement worth a reviewer's time.
     const headline = a.role !== b.role;
+    // "41,000 MISSING" over a body's 41,054: a headline rounds.
+    if (headline && (withinRounding(a, b) || withinRounding(b, a))) return null;
     const disputed = (a.claimant !== null || b.claimant !== null) && a.claimant !== b.claimant;
     if (!headline && !disputed) return null;
     const source = ctx.sources.get(a.source);
