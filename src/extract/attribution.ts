@@ -2,7 +2,7 @@
 // "Initially the IDF announced that ...". Returns the claimant as written.
 import type { Span } from "../types.js";
 
-const VERBS = String.raw`said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|put the number|put the total|put the count|put it|puts the toll|puts the figure|puts the number|noted|wrote|tweeted|counted|recorded|registered|documented|verified|tallied|admitted|acknowledged|conceded|had documented|has documented`;
+const VERBS = String.raw`gives\s+an?(?:\s+[\w-]+){0,2}?\s+(?:figure|toll|count|estimate|tally)|gave\s+an?(?:\s+[\w-]+){0,2}?\s+(?:figure|toll|count|estimate|tally)|raised the toll|raised its toll|has raised the toll|have raised the toll|revised the toll|revised its toll|updated the toll|updated its toll|lowered the toll|lowered its toll|said|says|say|reported|reports|announced|announces|estimated|estimates|stated|told|added|confirmed|claimed|claims|put the toll|put the figure|put the number|put the total|put the count|put it|puts the toll|puts the figure|puts the number|noted|wrote|tweeted|counted|recorded|registered|documented|verified|tallied|admitted|acknowledged|conceded|had documented|has documented`;
 const ACCORDING = /\b(?:according\s+to|citing|per|figures\s+from|data\s+from)\s+(?:(?:estimates|figures|data|numbers|a statement)\s+(?:from|by)\s+)?([^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()"“”]|$|\bwhich\b|\bwho\b|\bthat\b|\bsince\b|\bon\b))/i;
 const SAID_BY = new RegExp(String.raw`(?:,|“|”|"|’)\s*(?:${VERBS})\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{3,80}?)(?=\s*[,;.()]|$)`, "i");
 // "the figure of about 400 deaths … given by the Myanmar army": the figure's source, after it.
@@ -11,7 +11,7 @@ const GIVEN_BY = /\b(?:given|issued|released|published|put\s+out|provided|announ
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:spokes(?:man|woman|person)|official|representative|director|head|chief|officer)\s+(?:for|of|at|from|with)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*[,;.()]|\s+(?:${VERBS})\b)`, "i");
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
 // "the Moscow region's health ministry, in a statement issued at the same time, put the number at".
-const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+|\bwhile\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)(?:\s*,\s+(?:in|on|at|citing|after|according)\b[^,;]{0,70},)?\s+(?:${VERBS})\b`, "iu");
+const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+|\bwhile\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)(?:\s*,\s+(?:(?:in|on|at|citing|after|according|however|meanwhile|speaking|though|too|also|for\s+its\s+part)\b[^,;]{0,70}|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}),)?\s+(?:${VERBS})\b`, "iu");
 // "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
 const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
@@ -26,8 +26,10 @@ const COUNTED = /^(?:the\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten
 
 function clean(raw: string): string | null {
   if (/\d/.test(raw) || COUNTED.test(raw.trim())) return null; // a figure is not a claimant: the pattern caught a clause
-  const text = raw.trim().replace(/\s+/g, " ").replace(/(?:\s+(?:have|has|had|also|later|earlier|previously|initially|now|still|been|be|being|were|was|are|is))+$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
+  const text = raw.trim().replace(/\s+/g, " ").replace(/(?:\s+(?:have|has|had|also|later|earlier|previously|initially|now|still|been|be|being|were|was|are|is|not|never|did|does|do))+$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
   if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
+  // "gave a lower figure on Friday afternoon": a time or place, not who gave it.
+  if (/^(?:on|in|at|from|for|by|with|to|during|after|before|this|last|late|early)\b/i.test(text)) return null;
   // "The final number of deaths we have documented": the count, not who counted it.
   if (/\b(?:number|toll|tally|figure|count|deaths?)\b/i.test(text) && !/\b(?:ministry|office|agency|committee|department)\b/i.test(text)) return null;
   if (/\s(?:we|they|he|she|it|i)$/i.test(text)) return null;
@@ -37,7 +39,7 @@ function clean(raw: string): string | null {
 const globals = new Map<RegExp, RegExp>();
 function globalOf(pattern: RegExp): RegExp {
   let g = globals.get(pattern);
-  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, `${pattern.flags}g`)));
+  if (!g) globals.set(pattern, (g = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
   return g;
 }
 

@@ -87,13 +87,16 @@ function groupBefore(ctx: ReadContext, at: number): string | null {
   return groupAt(ctx.text, from, ctx.lexicon)?.group ?? (/^hostages?$/i.test(word[1]!) ? "hostages" : null);
 }
 
+const SPEAKER_AFTER = /^\s+(?:said|says|say|put|puts|gave|gives|reported|told|estimated|estimate|confirmed|raised|revised)\b/i;
+
 /** A group word right beside the cue: "the number of SOLDIERS killed", "wounded PERSONS reached". */
 function groupNearCue(ctx: ReadContext, cue: Span): string | null {
   const from = Math.max(ctx.sentence.start, cue.start - 30);
   const window = ctx.text.slice(from, Math.min(ctx.quantity.start, cue.end + 20));
   for (let at = window.search(/\S/); at >= 0 && at < window.length; ) {
     const hit = groupAt(ctx.text, from + at, ctx.lexicon);
-    if (hit) return hit.group;
+    // "police put the toll at 125": the speaker, not who was counted.
+    if (hit && !SPEAKER_AFTER.test(ctx.text.slice(hit.end, hit.end + 20))) return hit.group;
     const next = window.slice(at).search(/\s\S/);
     if (next < 0) break;
     at += next + 1;

@@ -109,7 +109,8 @@ function matchClaimant(attribution: string, claimants: readonly Claimant[], inCo
   // "Chief District Officer Hari Prasad Adhikari" is the office, not the person.
   // "the city's governor" has no organisation before the role: the office is the claimant.
   const before = norm.split(ROLE_WORD)[0]!.trim();
-  const office = /^(?:the\s+)?[\p{L}-]+'s$/u.test(before) ? ROLE_WORD.exec(norm) : null;
+  // "the village head", "the city's governor": no organisation before the role, so the office speaks.
+  const office = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+'s|village|town|city|district|local|community|camp|hospital|regional|provincial|county|state)$/u.test(before) ? ROLE_WORD.exec(norm) : null;
   const organisation = (office ? norm.slice(0, office.index + office[0].length).replace(/^the\s+/, "").trim() : before) || (/^(.*?\b(?:officer|official|spokes\w+|director|minister|chief|head|coordinator))\b/.exec(norm)?.[1] ?? norm);
   return { id: `other:${organisation.replace(/\s+/g, "-")}`, score: 0 };
 }

@@ -258,6 +258,18 @@ describe("revisions and attributions", () => {
   ])("%s -> %s", (body, claimant) => {
     expect(extract(body).claims[0]!.claimant).toBe(claimant);
   });
+  it.each([
+    ["The home ministry's emergency centre, however, gives a figure of 3,726 dead.", /home-ministry/],
+    ["A local senator, Ahmed Zanna, said about 300 people were killed; police put the toll at 125.", /senator/],
+    ["A Taliban official, speaking on condition of anonymity, gave a much lower figure on Friday, saying 95 people had been killed.", /taliban-official|taliban/],
+    ["The village head, Alhaji Sani, told reporters that 27 people had died.", /village-head/],
+  ])("finds who speaks across an aside: %s", (body, claimant) => {
+    expect(extract(body).claims[0]!.claimant).toMatch(claimant);
+  });
+  it("'police put the toll at 125' counts people, not police", () => {
+    const { claims } = extract("A senator said about 300 people were killed; police put the toll at 125.");
+    expect(claims.find((c) => c.text === "125")!.metric).toBe("killed");
+  });
   it("a figure 'given by' someone is theirs", () => {
     const body = "The numbers are far higher than the figure of about 400 deaths given by the Myanmar army.";
     expect(extract(body).claims[0]!.claimant).toBe("other:myanmar-army");
