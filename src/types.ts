@@ -97,6 +97,8 @@ export interface ClaimScope {
   nationwide?: boolean;
   /** "In Syria, the ministry said …": a place that opens the sentence, before its speaker. */
   scene?: boolean;
+  /** "…by district: Sindhupalchok 3 427; Kathmandu 1 222": one place's share of a breakdown. */
+  breakdown?: boolean;
   /** "305 Malians", "two Britons": a nationality the figure counts, unlisted among the groups. */
   nationality?: string;
 }

@@ -6,7 +6,7 @@ import type { Claim } from "../types.js";
 import { RUNNING_INCIDENTS } from "../extract/scope.js";
 
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
-export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; kind?: "name" }>;
+export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; kind?: "name" }>;
 
 export interface Stories {
   storyOf: ReadonlyMap<string, string>;
@@ -16,6 +16,8 @@ export interface Stories {
   name: ReadonlyMap<string, string>;
   /** Story id -> the places nearly every article names (a dateline's country): containers, not sites. */
   containers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Story id -> the places some article calls a city, town or village (a dateline's city). */
+  settlements: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const TOP = 5;
@@ -109,6 +111,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   const major = new Map<string, Set<string>>();
   const name = new Map<string, string>();
   const containers = new Map<string, Set<string>>();
+  const settlements = new Map<string, Set<string>>();
   for (const sources of members.values()) {
     const totals = new Map<string, { count: number; seenIn: number; name: string }>();
     for (const s of sources) {
@@ -133,8 +136,9 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     const datelined = sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.container).map(([key]) => key));
     containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id, datelined)));
     name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
+    settlements.set(id, new Set(sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.settlement).map(([key]) => key))));
   }
-  return { storyOf, major, name, containers };
+  return { storyOf, major, name, containers, settlements };
 }
 
 /**
@@ -215,7 +219,8 @@ function peerPlaces(claims: readonly Claim[], stories: Stories): Map<string, Map
   for (const c of claims) {
     const story = stories.storyOf.get(c.source);
     const place = c.scope?.type === "place" ? c.scope.place : null;
-    if (!story || !place || c.scope!.nationwide || !isBroad(stories, story, place)) continue;
+    // A city and its country ("KATHMANDU, Nepal") are not peers: only places no article calls a city.
+    if (!story || !place || c.scope!.nationwide || !isBroad(stories, story, place) || stories.settlements.get(story)?.has(place)) continue;
     const key = `${story}\u0000${c.source}\u0000${c.metric.split("@")[0]}`;
     placedIn.set(key, (placedIn.get(key) ?? new Set()).add(place));
   }
@@ -292,7 +297,7 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     const wide = c.scope.nationwide === true && c.scope.place !== story;
     // "killed in Syria" in a story that counts Turkey and Syria side by side is Syria's count.
     const peer = c.scope.place ? peers.get(story)?.get(c.scope.place) === false : false;
-    const place = c.scope.place && (wide || peer || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
+    const place = c.scope.place && (wide || peer || c.scope.breakdown || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";

@@ -166,6 +166,7 @@ function placeProfile(text: string, places: readonly PlaceMention[], names: Reco
     const entry = (profile[p.key] ??= { count: 0, name: text.slice(p.start, p.end) });
     entry.count++;
     if (p.container) entry.container = true;
+    if (p.settlement) entry.settlement = true;
   }
   return profile;
 }

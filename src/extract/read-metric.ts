@@ -148,6 +148,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const shared = cueAfter(text, other.kind === "group" ? other.end : ctx.next.end, limit, lexicon, group);
     if (shared) return { ...shared, how: "a verb shared with the figure after \"and\"" };
   }
+  const item = placeListItem(ctx);
+  if (item) return item;
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
   const inherited = ctx.previous ?? ctx.earlier;
@@ -159,6 +161,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   return null;
 }
+
+export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
 
 // What may follow a figure set against another: its noun or who gave it, never a cue of its own.
 const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|number)s?\b|(?:people|persons|victims)\b|(?:given|counted|registered|reported|recorded|cited|claimed|announced|published|documented|confirmed|estimated|put\s+forward)\b|[,;.)—–]|-\s|$)/i;
@@ -177,6 +181,19 @@ function setAgainst(ctx: ReadContext): MetricReading | null {
   if (!SET_AGAINST.test(lead)) return null;
   if (!AFTER_SET_AGAINST.test(text.slice(quantity.end, sentence.end))) return null;
   return { ...inherited, part: null, how: "a figure set against the one before it: the same count" };
+}
+
+/**
+ * "The districts with the most deaths are: Sindhupalchok 3 427; Kathmandu 1 222": each item of a
+ * list by place counts what the words before the colon name, in that place.
+ */
+function placeListItem(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity } = ctx;
+  const m = PLACE_LIST_ITEM.exec(text.slice(sentence.start, quantity.start));
+  if (!m || !/^\s*(?:[;,.]|$)/.test(text.slice(quantity.end, sentence.end))) return null;
+  const colon = sentence.start + m.index;
+  const head = cueEarlierInClause({ ...ctx, quantity: { ...quantity, start: colon, end: colon } }, null);
+  return head ? { ...head, how: "an item of a list by place: the count named before the colon" } : null;
 }
 
 const FLED_TO = /^\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z]/;

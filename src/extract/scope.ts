@@ -2,7 +2,8 @@
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
-import { anaphorPlace, findAnaphors, placeBefore, type PlaceMention } from "./places.js";
+import { anaphorPlace, findAnaphors, placeBefore, placeKey, type PlaceMention } from "./places.js";
+import { PLACE_LIST_ITEM } from "./read-metric.js";
 
 export interface Scope extends ClaimScope {
   why: string;
@@ -165,6 +166,13 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   if (/,?\s*where\s*$/i.test(beforeFigure)) {
     const p = placeBefore(places, figure.start);
     if (p && p.start >= sentence.start) return placed(text, p, `"where" refers to ${text.slice(p.start, p.end)}`);
+  }
+  // "…are: Sindhupalchok 3 427; Kathmandu 1 222": the name heading a list item.
+  const item = cue.end <= figure.start ? PLACE_LIST_ITEM.exec(text.slice(sentence.start, figure.start)) : null;
+  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
+    const start = sentence.start + item.index + item[0].length - item[1]!.length - (item[0].length - item[0].trimEnd().length);
+    const end = start + item[1]!.length;
+    return { ...placed(text, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };
   }
   const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
   const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;

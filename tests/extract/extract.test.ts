@@ -333,6 +333,18 @@ describe("revisions and attributions", () => {
     const { claims } = extract(body);
     expect(claims.find((c) => c.text === old)!.supersededBy).not.toBeNull();
   });
+  it("a list by place after a colon: each item counts what the head names, in its place", () => {
+    const { claims } = extract("The districts with the highest number of persons deceased are: Sindhupalchok 3 427; Kathmandu 1 222; Rasuwa 579.");
+    expect(claims.map((c) => [c.text, c.metric, c.scope!.breakdown])).toEqual([
+      ["3 427", "killed@sindhupalchok", true],
+      ["1 222", "killed@kathmandu", true],
+      ["579", "killed@rasuwa", true],
+    ]);
+  });
+  it("a list of nationalities is not a list of places", () => {
+    const { claims } = extract("The dead by nationality: Iranians 131, Indonesians 3.");
+    expect(claims.every((c) => !c.scope?.breakdown)).toBe(true);
+  });
   it("'up from' an older figure supersedes it", () => {
     const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
     expect(claims.find((c) => c.text === "1.5 million")!.supersededBy).toBe(claims.find((c) => /1\.6 million/.test(c.text))!.id);

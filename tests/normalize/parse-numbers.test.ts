@@ -93,6 +93,7 @@ describe("findNumbers", () => {
     ["scores 3 850", [["3", 3], ["850", 850]]],
     ["Toll of the earthquakes: 40 884", [["40 884", 40884]]],
     ["the number of dead reached 41 156.", [["41 156", 41156]]],
+    ["by district: Sindhupalchok 3 427; Kathmandu 1 222; Rasuwa 579.", [["3 427", 3427], ["1 222", 1222], ["579", 579]]],
     ["1,5 million in translated copy", [["1,5 million", 1.5e6]]],
     // years and clock times are numbers; callers judge them by context
     ["Tuesday 14 May 2024 03:50 BST", [["14", 14], ["2024", 2024], ["03", 3], ["50", 50]]],
