@@ -193,7 +193,8 @@ interface ClaimParts {
 function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext & { claimants: ReadonlySet<string> }, parts: ClaimParts): Claim {
   const { q, sentence, para, reading, year, seen } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
-  const scope = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
+  const read = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
+  const scope = reading.breakdown && read.place ? { ...read, breakdown: true } : read;
   // "52 deaths in the past 24 hours": the phrase must stand by this figure, not by another one.
   // Cut at the figure before this one, and at the clause break after it: "19 were pulled out
   // overnight, bringing the number rescued to 58" - the 58 is not an overnight figure.

@@ -64,6 +64,14 @@ function partitive(ctx: ReadContext): MetricReading | null {
     if (hit) group = hit.group;
     from = hit?.end ?? whole?.end ?? at;
   }
+  // "Women made up 55 percent of the dead": a group's share of the count.
+  if (whole && quantity.unit === "percent") {
+    const subject = SHARE_SUBJECT.exec(text.slice(sentence.start, quantity.start));
+    const named = subject ? groupAt(text, sentence.start + subject.index, lexicon) : null;
+    if (named && named.group !== "people" && appliesTo(whole.metric, named.group)) {
+      return reading(whole.metric, named.group, { start: at, end: whole.end }, "a group's share of a count");
+    }
+  }
   AUX.lastIndex = from;
   const aux = AUX.exec(text.slice(0, limit));
   if (!aux) return whole ? reading(whole.metric, group, { start: at, end: whole.end }, "part of a larger count", "part") : null;
@@ -150,6 +158,17 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const item = placeListItem(ctx);
   if (item) return item;
+  // "2,430 people have died; 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok", and
+  // "Of the dead, 1,244 were in the Kathmandu valley".
+  const inPlace = found.kind === "implicit" && IN_PLACE_AFTER.test(text.slice(quantity.end, limit));
+  if (inPlace) {
+    const fronted = FRONTED_OF.exec(text.slice(sentence.start, quantity.start));
+    const whole = fronted ? cueAt(text, sentence.start + fronted[0].length, limit, lexicon, "people") : null;
+    if (whole && fronted && /^\s*,/.test(text.slice(whole.end, quantity.start))) {
+      return { ...reading(whole.metric, "people", { start: sentence.start + fronted[0].length, end: whole.end }, "a place's share of the count the sentence opens with"), breakdown: true };
+    }
+    if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: "a place's share of the figure before it" };
+  }
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
   const inherited = ctx.previous ?? ctx.earlier;
@@ -161,6 +180,10 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   return null;
 }
+
+const SHARE_SUBJECT = /([\p{L}-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|constitutes?|represented|represents?|comprised|comprises?|were|are)\s+$/iu;
+const FRONTED_OF = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+/;
+const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?in\s+(?:the\s+)?\p{Lu}/u;
 
 export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
 

@@ -14,6 +14,8 @@ export interface MetricReading {
   arrival: boolean;
   /** A part of a larger count ("26 of the injured are in critical condition"): what sets it apart. */
   part: string | null;
+  /** One place's share of the count before it ("Of the dead, 1,244 were in the Kathmandu valley"). */
+  breakdown?: boolean;
 }
 
 export interface ReadContext {

@@ -117,6 +117,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 123,000 people were flown out.", "More than 123,000", "evacuated", 123000, null],
   ["The UN says more than 1.4 million need food assistance.", "more than 1.4 million", "in-need", 1400000, null],
   ["Another 61 climbers and guides were injured.", "61", "injured", 61, 61],
+  // A group's share of a count, and a place's share of one.
+  ["Women made up 55 percent of the dead, officials said.", "55 percent", "killed.women.share", 55, 55],
+  ["Children account for 40 percent of the dead.", "40 percent", "killed.children.share", 40, 40],
+  ["Of the dead, 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok district.", "1,176", "killed@sindhupalchok", 1176, 1176],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -149,6 +153,7 @@ const NEGATIVE: [string, string][] = [
   ["a percentage of money", "Prices rose 40 percent in a month and turnout was 62%."],
   ["a share of part of a count", "Officials say 80 percent of those still in Dravik depend on aid."],
   ["a rate, not a share", "One in five days the road was closed."],
+  ["a group's share of something not counted", "Women made up 55 percent of the workforce."],
   ["a time zone", "The quake struck at 0417 EEST and the shaking lasted 40 seconds."],
   ["money in a currency not listed", "The president released 10 million soles for the victims' families."],
   ["things received", "The ministry has received 1.2 million doses of vaccine."],
