@@ -4,6 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkDraft } from "../compare/check-draft.js";
+import { findStories } from "../compare/stories.js";
 import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
 import { articleBodyText } from "../corpus/body-text.js";
 import { InputError, UsageError } from "../errors.js";
@@ -96,7 +97,7 @@ async function readDraft(io: CliIO, draftArg: string, date: string | undefined, 
 
 async function loadAndExtract(corpusDir: string, cwd: string, knowledge: Knowledge, ctx: Context, warn: (w: Warning) => void) {
   const sources = await loadCorpus([corpusDir], { cwd, onWarning: warn });
-  return { sources, ...extractAll(sources, knowledge, ctx) };
+  return { sources, ...extractAll(sources, knowledge, ctx), countsOf: () => [] };
 }
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
@@ -128,7 +129,6 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const isDraft = (s: Source) => path.resolve(io.cwd, s.path) === path.resolve(io.cwd, draft.path);
   const corpusSources = corpus.sources.filter((s) => !isDraft(s));
   const draftIds = new Set(corpus.sources.filter(isDraft).map((s) => s.id));
-  const extracted = { claims: corpus.claims.filter((c) => !draftIds.has(c.source)), places: corpus.places };
 
   const ignored = ignoredLines(draft.text);
   const draftExtraction = extractSource(draft, articleBodyText(draft), knowledge, ctx);
@@ -136,8 +136,13 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const reviews = loadReviews(defaultReviewsFile(io, values.reviews ?? config.reviews));
   const quiet = (id: string) => ["false-alarm", "explained"].includes(reviews.entries.get(id)?.verdict ?? "");
   const sources = [...corpusSources, draft];
-  const places = new Map([...extracted.places, [draft.id, draftExtraction.places]]);
-  const checked = checkDraft(draftClaims, extracted.claims, sources, places, (x) => !quiet(x.id));
+  const places = new Map([...corpus.places, [draft.id, draftExtraction.places]]);
+  // Counts meet counts of their own story only: read the cached ones of the draft's story.
+  const stories = findStories(places);
+  const story = stories.storyOf.get(draft.id);
+  const storyIds = new Set(corpusSources.filter((s) => stories.storyOf.get(s.id) === story).map((s) => s.id));
+  const corpusClaims = [...corpus.claims, ...corpus.countsOf(storyIds)].filter((c) => !draftIds.has(c.source));
+  const checked = checkDraft(draftClaims, corpusClaims, sources, places, (x) => !quiet(x.id), stories);
   const result: CheckResult = { ...checked, draft, sources: new Map(sources.map((s) => [s.id, s])), showSupported: values["show-supported"] === true };
 
   const color = wantsColor(io, values["no-color"] ? false : values.color);

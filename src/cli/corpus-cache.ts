@@ -3,7 +3,7 @@
 // from disk only if a report needs it (a quote or a line number). Any change to a sources.yaml,
 // to what the tool knows or to its version starts the cache afresh.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { articleBodyText } from "../corpus/body-text.js";
@@ -21,7 +21,7 @@ const short = (text: string) => createHash("sha1").update(text).digest("hex").sl
 
 /** The cache file for one corpus (by its paths) and one version of what the tool knows. */
 export function cacheFile(folder: string, corpusPaths: readonly string[], knowledgeText: string, ctx: Context): string {
-  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v3\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
+  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v5\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
 }
 
 type StoredSource = Omit<Source, "text">;
@@ -31,19 +31,32 @@ interface Entry {
   size: number;
   mtimeMs: number;
   source: StoredSource;
-  claims: StoredClaim[];
+  /** Facts (who holds which office, when an event was) are compared across the whole corpus. */
+  facts: StoredClaim[];
+  /**
+   * Where the article's counts stand in the counts file, as [byte offset, byte length] of their
+   * JSON: a draft meets only the counts of its own story, so the rest of a large corpus is never
+   * read, let alone parsed.
+   */
+  counts: [number, number];
   places: PlaceProfile;
 }
 
 interface CacheDoc {
   /** Sizes and times of every sources.yaml that could date or name an article. */
   sidecars: string;
+  /** The counts file this index was written with, and its size: a mismatch voids the cache. */
+  countsFile: string;
+  countsSize: number;
   files: Record<string, Entry>;
 }
 
 export interface CachedCorpus {
   sources: Source[];
+  /** Every fact, and every claim of the articles extracted on this run. */
   claims: Claim[];
+  /** The cached counts of the given sources, parsed on demand. */
+  countsOf: (sourceIds: ReadonlySet<string>) => Claim[];
   places: Map<string, PlaceProfile>;
   hits: number;
   misses: number;
@@ -83,6 +96,31 @@ function restoreClaim(stored: StoredClaim, source: Source): Claim {
   return claim;
 }
 
+function storedClaims(claims: readonly Claim[]): { facts: StoredClaim[]; counts: string } {
+  const stored = claims.map(({ evidence: _e, text: _t, sentence: _s, ...c }) => c);
+  return { facts: stored.filter((c) => c.kind === "fact"), counts: JSON.stringify(stored.filter((c) => c.kind !== "fact")) };
+}
+
+/** The counts file beside an index: "claims-….json" -> "claims-….counts". */
+const countsPath = (file: string) => file.replace(/\.json$/, ".counts");
+
+/** Reads byte ranges of the counts file on demand; null when it does not match the index. */
+function countsReader(file: string, doc: CacheDoc | null): ((at: [number, number]) => string) | null {
+  if (!doc || path.basename(countsPath(file)) !== doc.countsFile) return null;
+  try {
+    if (statSync(countsPath(file)).size !== doc.countsSize) return null;
+  } catch {
+    return null;
+  }
+  let fd: number | null = null;
+  return ([offset, length]) => {
+    fd ??= openSync(countsPath(file), "r");
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, offset);
+    return buffer.toString("utf8");
+  };
+}
+
 function sidecarSignature(folders: readonly string[], cwd: string): string {
   const found = new Set<string>();
   for (const folder of folders) {
@@ -109,9 +147,16 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
   const walk = walkCorpus(paths, cwd, warn);
   const sidecars = sidecarSignature(walk.folders, cwd);
   const old = readCache(file);
-  const previous = old && old.sidecars === sidecars ? old.files : {};
-  const next: CacheDoc = { sidecars, files: {} };
-  const result: CachedCorpus = { sources: [], claims: [], places: new Map(), hits: 0, misses: 0 };
+  const readCounts = countsReader(file, old);
+  const previous = old && readCounts && old.sidecars === sidecars ? old.files : {};
+  const files: Record<string, Omit<Entry, "counts"> & { counts: () => string }> = {};
+  const deferred = new Map<string, { counts: [number, number]; source: Source }>();
+  const countsOf = (ids: ReadonlySet<string>) =>
+    [...ids].flatMap((id) => {
+      const entry = deferred.get(id);
+      return entry ? (JSON.parse(readCounts!(entry.counts)) as StoredClaim[]).map((c) => restoreClaim(c, entry.source)) : [];
+    });
+  const result: CachedCorpus = { sources: [], claims: [], countsOf, places: new Map(), hits: 0, misses: 0 };
   const changed: string[] = [];
   for (const f of walk.files) {
     const stats = statSync(f.absolute);
@@ -120,11 +165,12 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
       changed.push(f.path);
       continue;
     }
-    next.files[f.absolute] = entry;
+    files[f.absolute] = { ...entry, counts: () => readCounts!(entry.counts) };
     result.hits++;
     const source = lazySource(entry.source, f.absolute);
     result.sources.push(source);
-    for (const c of entry.claims) result.claims.push(restoreClaim(c, source));
+    for (const c of entry.facts) result.claims.push(restoreClaim(c, source));
+    deferred.set(source.id, { counts: entry.counts, source });
     result.places.set(entry.source.id, entry.places);
   }
   if (changed.length) {
@@ -133,13 +179,8 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
       const stats = statSync(absolute);
       const extraction = extractSource(source, articleBodyText(source), knowledge, ctx);
       const { text: _text, ...stored } = source;
-      next.files[absolute] = {
-        size: stats.size,
-        mtimeMs: stats.mtimeMs,
-        source: stored,
-        claims: extraction.claims.map(({ evidence: _e, text: _t, sentence: _s, ...c }) => c),
-        places: extraction.places,
-      };
+      const { facts, counts } = storedClaims(extraction.claims);
+      files[absolute] = { size: stats.size, mtimeMs: stats.mtimeMs, source: stored, facts, counts: () => counts, places: extraction.places };
       result.misses++;
       result.sources.push(source);
       result.claims.push(...extraction.claims);
@@ -148,11 +189,24 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
   }
   if (result.misses > 0 || Object.keys(previous).length !== result.hits) {
     mkdirSync(path.dirname(file), { recursive: true });
+    // The counts first, then the index that points into them: a crash between the two leaves an
+    // index whose counts file does not match, which reads as no cache at all.
+    const parts: string[] = [];
+    const next: CacheDoc = { sidecars, countsFile: path.basename(countsPath(file)), countsSize: 0, files: {} };
+    for (const [absolute, { counts, ...entry }] of Object.entries(files)) {
+      const text = counts();
+      const length = Buffer.byteLength(text);
+      next.files[absolute] = { ...entry, counts: [next.countsSize, length] };
+      next.countsSize += length;
+      parts.push(text);
+    }
+    writeFileAtomic(countsPath(file), parts.join(""));
     writeFileAtomic(file, JSON.stringify(next));
     // Older versions of this corpus's cache (other knowledge) are dead weight.
     const corpusPrefix = path.basename(file).split("-").slice(0, 2).join("-");
     for (const name of readdirSync(path.dirname(file))) {
-      if (name.startsWith(`${corpusPrefix}-`) && name !== path.basename(file)) rmSync(path.join(path.dirname(file), name), { force: true });
+      const current = name === path.basename(file) || name === path.basename(countsPath(file));
+      if (name.startsWith(`${corpusPrefix}-`) && !current) rmSync(path.join(path.dirname(file), name), { force: true });
     }
   }
   return result;

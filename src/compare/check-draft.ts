@@ -3,7 +3,7 @@
 import type { Claim, Conflict, ConflictKind, Severity, Source } from "../types.js";
 import { compare, comparable } from "./compare.js";
 import { inWords } from "./describe.js";
-import type { PlaceProfile } from "./stories.js";
+import type { PlaceProfile, Stories } from "./stories.js";
 
 export interface DraftFinding {
   rule: ConflictKind;
@@ -55,9 +55,9 @@ function aboutTheDraft(mine: readonly Claim[]): (metric: string, c: Claim) => bo
   return (metric, c) => keys.has(metric) || kinds.has(incidentKind(metric)) || (c.fact?.type === "role" && surnames.has(surname(c.fact.personKey)));
 }
 
-export function checkDraft(draft: readonly Claim[], corpus: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile>, keep: (x: Conflict) => boolean = () => true): DraftCheck {
+export function checkDraft(draft: readonly Claim[], corpus: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile>, keep: (x: Conflict) => boolean = () => true, stories?: Stories): DraftCheck {
   const draftIds = new Set(draft.map((c) => c.id));
-  const { claims, conflicts } = compare([...corpus, ...draft], sources, places, { focus: { ids: draftIds, keep: aboutTheDraft } });
+  const { claims, conflicts } = compare([...corpus, ...draft], sources, places, { focus: { ids: draftIds, keep: aboutTheDraft }, ...(stories ? { stories } : {}) });
   const byId = new Map(claims.map((c) => [c.id, c]));
   const bySource = new Map(sources.map((s) => [s.id, s]));
   const corpusClaims = claims.filter((c) => !draftIds.has(c.id));

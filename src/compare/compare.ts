@@ -6,7 +6,7 @@ import { clusterFindings, type PairFinding } from "./cluster.js";
 import { disjoint, entirelyBelow } from "./intervals.js";
 import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
-import { findStories, scopeByStory, type PlaceProfile } from "./stories.js";
+import { findStories, scopeByStory, type PlaceProfile, type Stories } from "./stories.js";
 import { byTime } from "./order.js";
 
 /**
@@ -139,10 +139,12 @@ export interface CompareOptions {
    * claims matter (by key). `check` compares only what its draft speaks about.
    */
   focus?: { ids: ReadonlySet<string>; keep: (focus: readonly Claim[]) => (metric: string, claim: Claim) => boolean };
+  /** The stories of `places`, when the caller has found them already. */
+  stories?: Stories;
 }
 
 export function compare(claims: readonly Claim[], sources: readonly Source[], places: ReadonlyMap<string, PlaceProfile> = new Map(), options: CompareOptions = {}): Comparison {
-  const stories = findStories(places);
+  const stories = options.stories ?? findStories(places);
   const { focus } = options;
   const focusClaims = focus ? claims.filter((c) => focus.ids.has(c.id)) : [];
   // A figure can only meet figures of its own story: the rest of the corpus need not be scoped.

@@ -1,5 +1,5 @@
 // `claimdiff check`: the editor's pre-publication run, in-process with a fake IO.
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -124,6 +124,21 @@ describe("the corpus cache", () => {
     expect(existsSync(path.join(cwd, ".claimdiff-cache"))).toBe(true);
     const second = await check(args, { cwd });
     expect(second.out).toBe(first.out);
+  });
+
+  it("re-reads an edited article, and ignores a counts file that does not match its index", async () => {
+    const cwd = path.join(tmp, "edited");
+    cpSync(path.join(ROOT, "corpus"), path.join(cwd, "corpus"), { recursive: true });
+    const args = [path.join(ROOT, DRAFTS, "wrong.md"), "--corpus", "corpus", "--format", "json"];
+    await check(args, { cwd });
+    const file = path.join(cwd, "corpus", "seeds", "002_e8f0b7cfd3862bfc.txt");
+    writeFileSync(file, readFileSync(file, "utf8").replace("34,000", "36,000"));
+    const uncached = await check([...args, "--no-cache"], { cwd });
+    expect((await check(args, { cwd })).out).toBe(uncached.out);
+    const folder = path.join(cwd, ".claimdiff-cache");
+    const counts = readdirSync(folder).find((f) => f.endsWith(".counts"))!;
+    writeFileSync(path.join(folder, counts), "[]");
+    expect((await check(args, { cwd })).out).toBe(uncached.out);
   });
 });
 
