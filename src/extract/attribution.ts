@@ -14,6 +14,7 @@ const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+|\bwhile\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)(?:\s*,\s+(?:(?:in|on|at|citing|after|according|however|meanwhile|speaking|though|too|also|for\s+its\s+part)\b[^,;]{0,70}|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}),)?\s+(?:${VERBS})\b`, "iu");
 // "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
 const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
+const DOCUMENT = /^(?:the\s+)?(?:(?:last|latest|final|new|first|official|updated)\s+)*(?:balance|figures?|count|toll|tally|data|report|bulletin|statement|update)\b/i;
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?|have|has|had|been|is|are|was|were|also|then|now)$/i;
 
@@ -76,10 +77,19 @@ function claimantsOf(s: string, sentence: Span, firstOnly: boolean): Attribution
     if (pattern === SPOKESPERSON_FOR && !REPORTING_VERB.test(s)) continue;
     // A match that is not a claimant ("Two Britons have been confirmed") may have another after it.
     for (const m of s.matchAll(globalOf(pattern))) {
-      const raw = m[1]!;
+      let raw = m[1]!;
+      let rawAt = m.index! + m[0].indexOf(raw);
+      // "According to the last balance communicated on Monday by the Ministry of Health": the
+      // document's author speaks.
+      if (pattern === ACCORDING && DOCUMENT.test(raw)) {
+        const by = /\bby\s+((?:the\s+)?[^,;.()"“”]{3,80}?)(?=\s*(?:[,;.()]|$))/i.exec(s.slice(rawAt + raw.length, rawAt + raw.length + 120));
+        if (!by) continue;
+        rawAt = rawAt + raw.length + by.index + by[0].indexOf(by[1]!);
+        raw = by[1]!;
+      }
       const cleaned = clean(raw);
       if (!cleaned) continue;
-      const at = sentence.start + m.index! + m[0].indexOf(raw);
+      const at = sentence.start + rawAt;
       found.push({ start: at, end: at + raw.trimEnd().length, text: cleaned.replace(LEADING_DETERMINER, (d) => d.toLowerCase()) });
       if (firstOnly) return found;
     }

@@ -275,6 +275,14 @@ describe("revisions and attributions", () => {
     const { claims } = extract("A senator said about 300 people were killed; police put the toll at 125.");
     expect(claims.find((c) => c.text === "125")!.metric).toBe("killed");
   });
+  it("'according to the last balance communicated by the Ministry of Health' names the ministry", () => {
+    const body = "According to the last balance communicated on Monday by the Ministry of Health, 3,845 persons lost their life.";
+    expect(extract(body).claims[0]!.claimant).toMatch(/ministry-of-health|health/);
+  });
+  it("'the government of the East' is no place", () => {
+    const { claims } = extract("The Ministry of Health of the government of the East says 3,845 persons lost their life.");
+    expect(claims[0]!.scope!.place).toBeNull();
+  });
   it("a figure 'given by' someone is theirs", () => {
     const body = "The numbers are far higher than the figure of about 400 deaths given by the Myanmar army.";
     expect(extract(body).claims[0]!.claimant).toBe("other:myanmar-army");
