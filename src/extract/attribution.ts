@@ -16,7 +16,7 @@ const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;“"]\s*|\bthat\s+|\bwhile\s+
 const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
 const DOCUMENT = /^(?:the\s+)?(?:(?:last|latest|final|new|first|official|updated)\s+)*(?:balance|figures?|count|toll|tally|data|report|bulletin|statement|update)\b/i;
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?|have|has|had|been|is|are|was|were|also|then|now)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|which|who|officials?|sources?|have|has|had|been|is|are|was|were|also|then|now|and|or|but|so|as|if)$/i;
 
 export interface Attribution extends Span {
   text: string;

@@ -72,10 +72,13 @@ function metricKey(reading: MetricReading, scope: Scope, increment: Increment, i
   return { key: id, label };
 }
 
-type Increment = "daily" | "weekly" | "increment" | null;
-const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", increment: " (an increment)", none: "" } as const;
+type Increment = "daily" | "weekly" | "increment" | "peak" | null;
+const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", increment: " (an increment)", peak: " at its peak", none: "" } as const;
+const PEAK = /\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|at\s+the\s+height\s+of)\b/i;
 
 function kindOf(reading: MetricReading, scope: Scope, daily: Increment): CompiledMetric["kind"] {
+  // A level's peak is over and done: one figure, whenever it is told.
+  if (daily === "peak") return "event";
   if (daily) return "snapshot";
   if (reading.arrival) return "snapshot";
   if (scope.type === "incident" && reading.metric.kind === "cumulative" && !RUNNING_INCIDENTS.has(scope.incident ?? "")) return "event";
@@ -207,7 +210,10 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
   // "in an overnight raid" says when the raid was, not that the figure is a night's increment.
   const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b/gi, "");
-  const daily = knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
+  // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
+  const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
+  const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);
+  const daily = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && STUDY.test(sentenceText);
   const { key, label } = metricKey(reading, scope, daily, isShare, estimated);

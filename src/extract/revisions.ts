@@ -62,7 +62,7 @@ export function markRevisions(claims: Claim[], text: string): void {
         continue;
       }
       // A running total the article says has since risen past it.
-      if (updated && older.metricKind !== "snapshot" && updated.span.start > older.span.start && below(older, updated)) older.supersededBy = updated.id;
+      if (updated && older.metricKind === "cumulative" && updated.span.start > older.span.start && below(older, updated)) older.supersededBy = updated.id;
     }
   }
 }

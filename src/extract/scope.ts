@@ -24,7 +24,7 @@ const INCIDENT_NOUNS: [RegExp, string][] = [
 ];
 
 /** Incidents whose toll keeps rising for days (an explosion's injured die later; an offensive goes on). */
-export const RUNNING_INCIDENTS: ReadonlySet<string> = new Set(["blast", "offensive"]);
+export const RUNNING_INCIDENTS: ReadonlySet<string> = new Set(["blast", "offensive", "operation"]);
 
 /** One word for the kind of incident: "air strike" and "airstrikes" are both a strike. */
 export function incidentNoun(word: string): string {

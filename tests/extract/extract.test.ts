@@ -121,6 +121,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Women made up 55 percent of the dead, officials said.", "55 percent", "killed.women.share", 55, 55],
   ["Children account for 40 percent of the dead.", "40 percent", "killed.children.share", 40, 40],
   ["Of the dead, 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok district.", "1,176", "killed@sindhupalchok", 1176, 1176],
+  // A level's past peak is its own, finished figure.
+  ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -283,6 +285,9 @@ describe("revisions and attributions", () => {
     const { claims } = extract("The Ministry of Health of the government of the East says 3,845 persons lost their life.");
     expect(claims[0]!.scope!.place).toBeNull();
   });
+  it("a conjunction is not a claimant", () => {
+    expect(extract("Officials met and raised the death toll to 230,000.").claims[0]!.claimant).toBeNull();
+  });
   it("a figure 'given by' someone is theirs", () => {
     const body = "The numbers are far higher than the figure of about 400 deaths given by the Myanmar army.";
     expect(extract(body).claims[0]!.claimant).toBe("other:myanmar-army");
@@ -357,6 +362,16 @@ describe("revisions and attributions", () => {
   it("a list of nationalities is not a list of places", () => {
     const { claims } = extract("The dead by nationality: Iranians 131, Indonesians 3.");
     expect(claims.every((c) => !c.scope?.breakdown)).toBe(true);
+  });
+  it("a peak is a finished figure, and a running operation's toll keeps growing", () => {
+    const [peak] = extract("At the peak of the crisis, aid agencies registered 1.5 million people living in camps.").claims;
+    expect(peak!.metricKind).toBe("event");
+    const [soldiers] = extract("The army said 41 soldiers had been killed in its ground operation in Orvel, which began on Oct. 27.").claims;
+    expect(soldiers!.metricKind).toBe("cumulative");
+  });
+  it("a peak is not superseded by a later figure the article calls current", () => {
+    const { claims } = extract("At the peak, about 895,000 people were living in camps, a study found. Now only 375,000 remain in camps.");
+    expect(claims.find((c) => c.text === "about 895,000")!.supersededBy).toBeNull();
   });
   it("'up from' an older figure supersedes it", () => {
     const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
