@@ -5,7 +5,7 @@ import { appliesTo, type CompiledMetric } from "./lexicon.js";
 import { groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|as|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])\s*$/i;
 const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
@@ -49,6 +49,9 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
     // "Those taken included 12 foreign nationals": a part of the count, not the count.
     const included = /\b(?:include[sd]?|including|among\s+them\s+(?:were|are))\s*$/i.test(clause) && near === "people";
     if (appliesTo(best.metric, near)) return reading(best.metric, near, cue, "cue earlier in the clause", included ? "included" : null);
+    // "recovered two more bodies, and the death toll rose to 17": a group word nearby that the
+    // count cannot apply to belongs to another verb.
+    if (!group && appliesTo(best.metric, "people")) return reading(best.metric, "people", cue, "cue earlier in the clause", included ? "included" : null);
   }
   // "Saudi Arabia's official death toll has not moved. It stood at 769": the toll of the sentence before.
   if (IT_STOOD.test(clause)) {

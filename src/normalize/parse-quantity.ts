@@ -155,6 +155,12 @@ export function readQuantities(text: string, numbers: NumberMatch[], options: No
       i++;
       continue;
     }
+    // "more than half of the displaced", "two thirds of the dead": a fraction in words is a share.
+    if (n.words && !n.unit && n.value > 0 && n.value < 1 && /^[ \t\u00a0]+of\b/.test(text.slice(n.end, n.end + 8))) {
+      quantities.push(readBound(text, { ...n, value: Math.round(n.value * 10000) / 100, unit: "percent" }, numbers[i + 1], floor, options));
+      floor = n.end;
+      continue;
+    }
     const range = readRange(text, n, numbers[i + 1], floor);
     if (range) {
       const unit = n.unit ?? numbers[i + 1]!.unit;

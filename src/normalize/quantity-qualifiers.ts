@@ -21,13 +21,14 @@ interface QualifierRule {
 
 const QUALIFIERS: readonly QualifierRule[] = [
   { kind: "lowerInclusive", position: "before", phrases: [
+    "as few as", "as low as",
     "at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
     "greater than or equal to", "more than or equal to", "at least or equal to", "equal to or more than",
     "equal to or greater than", "higher or equal than", "bigger or equal than", "larger or equal than",
     "greater or equal than", ">=", "> =", "≥",
   ] },
   { kind: "upperInclusive", position: "before", phrases: [
-    "up to", "as many as", "at most", "no more than", "not more than", "a maximum of",
+"up to", "as many as", "as high as", "at most", "no more than", "not more than", "a maximum of",
     "less than or equal to", "fewer than or equal to", "equal to or less than", "equal to or fewer than",
     "smaller or equal than", "lower or equal than", "less or equal than", "<=", "< =", "≤",
   ] },
@@ -37,12 +38,12 @@ const QUALIFIERS: readonly QualifierRule[] = [
     "nears", "neared", "nearing", "approaching", "approaches", "approached",
   ] },
   { kind: "lower", position: "before", phrases: [
-    "more than", "over", "above", "upwards of", "in excess of", "north of", "greater than", "larger than",
+"more than", "over", "above", "upwards of", "in excess of", "north of", "greater than", "larger than",
     "bigger than", "higher than", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
     "surpassed", "surpassing", "tops", "topped", "topping", "passed", "passes", "past", "beyond", "crossed", ">",
   ] },
   { kind: "upper", position: "before", phrases: ["fewer than", "less than", "under", "below", "smaller than", "lower than", "<"] },
-  { kind: "approx", position: "before", phrases: ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"] },
+  { kind: "approx", position: "before", phrases: ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "closer to"] },
   { kind: "exact", position: "before", phrases: ["equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to", "exactly", "precisely"] },
   { kind: "approx", position: "after", phrases: ["or so"] },
   { kind: "lowerInclusive", position: "after", phrases: [

@@ -123,6 +123,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Of the dead, 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok district.", "1,176", "killed@sindhupalchok", 1176, 1176],
   // A level's past peak is its own, finished figure.
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
+  ["An earlier version gave the number of missing as 1,010.", "1,010", "missing", 1010, 1010],
+  ["Divers recovered two more bodies on Sunday, and the death toll rose to 17, the agency said.", "17", "killed", 17, 17],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];

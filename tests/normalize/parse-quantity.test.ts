@@ -107,6 +107,13 @@ describe("readQuantities", () => {
     ["more than 80% of homes", "more than 80%", "(80,)", "more than"],
     // "one in five" is a share: 20 percent, with the qualifier before it
     ["nearly one in five residents", "nearly one in five", "[18,20)", "nearly"],
+    // a fraction in words of a whole is a share too
+    ["more than half of the displaced", "more than half", "(50,)", "more than"],
+    ["two thirds of the dead", "two thirds", "[66.67,66.67]", null],
+    // more qualifiers outlets use
+    ["as high as 150,000", "as high as 150,000", "(,150000]", "as high as"],
+    ["as few as 40 people", "as few as 40", "[40,)", "as few as"],
+    ["the real number was closer to 600", "closer to 600", "(540,660)", "closer to"],
     ["three out of every four people", "three out of every four", "[75,75]", null],
     ["1 in 3 children", "1 in 3", "[33.33,33.33]", null],
     ["about 500 or more", "500 or more", "[500,)", "or more"],
