@@ -10,6 +10,7 @@ const PROJECTION = /\b(?:could(?!\s+have\b)|might(?!\s+have\b)|would(?!\s+(?:lea
 const MAY = /\bmay\b(?!\s*\d)(?!\s+have\b)/;
 const NEGATION = /\b(?:not|never|n't)\b/i;
 const DENIAL = /\b(?:denied|deny|denies|rejects?|rejected|dismisse?[sd]?|disputes?|disputed|no\s+evidence|no\s+basis)\b/i;
+const COMPARED_EVENT = /\b(?:than|since|like)\s+((?:the|a|an)\s+[^;,]{3,80}?),\s+(?:which|that|when)\b[^;,]{0,40}$/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 // "since 2014", "from March 2023": the count starts then and runs to now. "since the 2014
 // ceasefire that ended a war which killed…" names a past event instead.
@@ -55,6 +56,10 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
   const disputed = /\b(?:figure|toll|count|tally|number|estimate)s?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead);
   const negation = NEGATION.exec(governed) ?? (disputed ? null : DENIAL.exec(lead));
   if (negation) return { status: "negated", why: `"${negation[0]}" negates it` };
+  // "far worse than the Tazreen factory fire in November, which killed 112": the figure tells of
+  // the other event the sentence compares with.
+  const compared = COMPARED_EVENT.exec(text.slice(sentence.start, Math.min(figure.start, cue.start)));
+  if (compared) return { status: "historical", why: `it tells of the event "${compared[1]!.trim()}" this one is compared with` };
   // A year dates the figures of its own clause: "38 had died, … the deadliest since the 1987 flood
   // that killed 212" makes the 212 history, not the 38.
   const from = Math.max(sentence.start, lastBreak(text, sentence.start, Math.min(figure.start, cue.start)));

@@ -238,6 +238,7 @@ const ASIDES: [string, string, string][] = [
   ["a year recalled after 'since'", "The exchange was the largest since 2011, when Israel freed 1,027 prisoners.", "historical"],
   ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
+  ["the other event a sentence compares with", "This is far worse than the factory fire in November, which killed 112 workers.", "historical"],
 ];
 
 describe("figures kept out of comparisons", () => {

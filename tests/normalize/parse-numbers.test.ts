@@ -94,6 +94,7 @@ describe("findNumbers", () => {
     ["Toll of the earthquakes: 40 884", [["40 884", 40884]]],
     ["the number of dead reached 41 156.", [["41 156", 41156]]],
     ["by district: Sindhupalchok 3 427; Kathmandu 1 222; Rasuwa 579.", [["3 427", 3427], ["1 222", 1222], ["579", 579]]],
+    ["(a) Persons deceased: 8 567 (of whom 127 in the aftershock)", [["8 567", 8567], ["127", 127]]],
     ["1,5 million in translated copy", [["1,5 million", 1.5e6]]],
     // years and clock times are numbers; callers judge them by context
     ["Tuesday 14 May 2024 03:50 BST", [["14", 14], ["2024", 2024], ["03", 3], ["50", 50]]],
