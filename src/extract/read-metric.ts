@@ -171,8 +171,9 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
-  const inherited = ctx.previous ?? ctx.earlier;
   const lead = text.slice(sentence.start, quantity.start);
+  // "down from about 210,000" is the earlier value of a figure in its own sentence only.
+  const inherited = /\bfrom\s*$/i.test(lead) ? ctx.previous : (ctx.previous ?? ctx.earlier);
   if (inherited && INHERIT.test(lead)) {
     // "11 detained, among them 4 who took part": the same group, so a part of the count.
     const inclusion = !/\bfrom\s*$/i.test(lead) && group === inherited.group && group === "people";

@@ -20,6 +20,7 @@ const OPENER = /(?<![\p{L}])(between|from)[ \t\u00a0]+$/iu;
 // Phone numbers and codes chain figures with dashes or slashes: "+1-222-2222-2222" is no range.
 const CHAIN_BEFORE = /\d[-–/]$/;
 const CHAIN_AFTER = /^[-–/]\d/;
+const CLOCK_BEFORE = /\d:$/;
 
 const SCALE_WORDS: Readonly<Record<string, number>> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6,
@@ -54,6 +55,8 @@ export function readRange(text: string, first: NumberMatch, second: NumberMatch 
   const connector = (word?.[1] ?? dash?.[1] ?? dash?.[2] ?? "").toLowerCase();
   if (connector === "and" && opener?.[1]?.toLowerCase() !== "between") return null;
   if (dash && (CHAIN_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start)) || CHAIN_AFTER.test(text.slice(second.end, second.end + 2)))) return null;
+  // "**12:10** - 174 DEAD": a clock time before a dash, or a dash set wide apart, is punctuation.
+  if (dash && (CLOCK_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start)) || /[ \t\u00a0]{2}/.test(gap))) return null;
   if (first.unit === "percent" && second.unit !== "percent") return null;
   const scale = borrowedScale(first, second);
   const lowBase = first.vague?.low ?? first.value;

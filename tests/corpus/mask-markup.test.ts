@@ -36,11 +36,13 @@ describe("maskMarkdown", () => {
     ["a reference definition", "Text\n[1]: https://x.org/35000 \"t\"\nMore", "Text\n                            \nMore"],
     ["a heading marker", "## Death toll rises\nText", "   Death toll rises\nText"],
     ["inline HTML", "Four <em>soldiers</em>", "Four     soldiers     "],
+    ["strong emphasis", "- **2,960** people killed", "-   2,960   people killed"],
+    ["emphasis with underscores", "__2,960__ dead", "  2,960   dead"],
   ])("%s", (_what, markdown, masked) => {
     expect(maskMarkdown(markdown)).toBe(masked);
   });
 
-  it.each([["[brackets] without a link"], ["a # that is not a heading"], ["#hashtag"]])("leaves %j alone", (text) => {
+  it.each([["[brackets] without a link"], ["a # that is not a heading"], ["#hashtag"], ["* a bullet"], ["2 * 3 = 6"], ["snake_case_name"]])("leaves %j alone", (text) => {
     expect(maskMarkdown(text)).toBe(text);
   });
 });

@@ -376,6 +376,10 @@ describe("revisions and attributions", () => {
     const { claims } = extract("At the peak, about 895,000 people were living in camps, a study found. Now only 375,000 remain in camps.");
     expect(claims.find((c) => c.text === "about 895,000")!.supersededBy).toBeNull();
   });
+  it("'down from about 210,000' is an earlier value only of a figure in its own sentence", () => {
+    const { claims } = extract("Gunmen seized three soldiers on Route 6. Estimates range widely, down from about 210,000 before the war.");
+    expect(claims.map((c) => c.text)).toEqual(["three"]);
+  });
   it("'up from' an older figure supersedes it", () => {
     const { claims } = extract("An estimated 1.6 million people are now displaced in Orvel, up from 1.5 million at the end of February.");
     expect(claims.find((c) => c.text === "1.5 million")!.supersededBy).toBe(claims.find((c) => /1\.6 million/.test(c.text))!.id);

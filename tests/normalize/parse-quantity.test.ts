@@ -109,6 +109,8 @@ describe("readQuantities", () => {
     ["nearly one in five residents", "nearly one in five", "[18,20)", "nearly"],
     // a fraction in words of a whole is a share too
     ["more than half of the displaced", "more than half", "(50,)", "more than"],
+    // a live blog's clock time before a dash is no range's start
+    ["12:10 - 174 DEAD", "174", "[174,174]", null],
     ["two thirds of the dead", "two thirds", "[66.67,66.67]", null],
     // more qualifiers outlets use
     ["as high as 150,000", "as high as 150,000", "(,150000]", "as high as"],
