@@ -71,6 +71,18 @@ function joinByNames(profiles: ReadonlyMap<string, PlaceProfile>, find: (x: stri
       }
     }
   }
+  // An article that names no place at all ("Grenfell", "Cundy", "Kensington" only as names) joins
+  // the article it shares the most rare names with, two at least.
+  for (const [source, profile] of profiles) {
+    if (placesOf(profile).length > 0) continue;
+    let best: { other: string; count: number } | null = null;
+    for (const [pair, { count }] of shared) {
+      const [a, b] = pair.split("\u0000") as [string, string];
+      const other = a === source ? b : b === source ? a : null;
+      if (other && count >= 2 && (!best || count > best.count)) best = { other, count };
+    }
+    if (best && find(source) !== find(best.other)) union(source, best.other);
+  }
 }
 
 const LEADING_NAMES = 3;

@@ -209,7 +209,9 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     .replace(/^.*[,;](?=(?:\s*\S+){2,}\s*$)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
   // "in an overnight raid" says when the raid was, not that the figure is a night's increment.
-  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b/gi, "");
+  // "in an overnight raid" says when the raid was, and "the toll stood overnight at 17" when the
+  // total stood: neither makes the figure a night's increment.
+  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b/gi, "");
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);

@@ -100,6 +100,20 @@ describe("stories", () => {
     expect(stories.storyOf.get("a.txt")).not.toBe(stories.storyOf.get("b.txt"));
   });
 
+  it("joins an article that names no place to the one it shares most rare names with", () => {
+    const named = (places: Record<string, number>, names: Record<string, number>) => ({
+      ...profile(places),
+      ...Object.fromEntries(Object.entries(names).map(([n, count]) => [`name:${n}`, { count, name: n, kind: "name" as const }])),
+    });
+    const stories = findStories(new Map([
+      ["a.txt", named({ london: 3 }, { grenfell: 2, cundy: 2, allen: 1 })],
+      ["b.txt", named({}, { grenfell: 1, cundy: 1, bick: 1 })],
+      ["c.txt", named({ kramatorsk: 3 }, { kyrylenko: 2 })],
+    ]));
+    expect(stories.storyOf.get("b.txt")).toBe(stories.storyOf.get("a.txt"));
+    expect(stories.storyOf.get("c.txt")).not.toBe(stories.storyOf.get("a.txt"));
+  });
+
   it("clusters articles that share a main place, and keeps others apart", () => {
     const stories = findStories(new Map([
       ["a.txt", profile({ gaza: 5, rafah: 3, cairo: 1 })],

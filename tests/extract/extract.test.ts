@@ -125,6 +125,9 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
   ["An earlier version gave the number of missing as 1,010.", "1,010", "missing", 1010, 1010],
   ["Divers recovered two more bodies on Sunday, and the death toll rose to 17, the agency said.", "17", "killed", 17, 17],
+  ["The charity says the real number of deaths is already above 3,500.", "above 3,500", "killed", 3500, null],
+  ["About 380,000 people were left temporarily homeless, the UN said.", "About 380,000", "homeless", 342000, 418000],
+  ["The police said the toll stood overnight at 17.", "17", "killed", 17, 17],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
