@@ -158,6 +158,10 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const item = placeListItem(ctx);
   if (item) return item;
+  // "971 deaths …, plus 15 who died after evacuating - 986 in all": the total of the figures before.
+  if (ctx.previous && /^\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b/i.test(text.slice(quantity.end, limit))) {
+    return { ...ctx.previous, part: null, how: "the total of the figures before it" };
+  }
   // "2,430 people have died; 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok", and
   // "Of the dead, 1,244 were in the Kathmandu valley".
   const inPlace = found.kind === "implicit" && IN_PLACE_AFTER.test(text.slice(quantity.end, limit));

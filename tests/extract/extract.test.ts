@@ -128,6 +128,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The charity says the real number of deaths is already above 3,500.", "above 3,500", "killed", 3500, null],
   ["About 380,000 people were left temporarily homeless, the UN said.", "About 380,000", "homeless", 342000, 418000],
   ["The police said the toll stood overnight at 17.", "17", "killed", 17, 17],
+  ["Louisiana's health department, which closed its count in August 2006, puts the state's toll at 1,464.", "1,464", "killed", 1464, 1464],
+  ["The state found 971 deaths that could be attributed to the storm, plus 15 Louisianans who died after evacuating - 986 in all.", "986", "killed", 986, 986],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -241,6 +243,7 @@ const ASIDES: [string, string, string][] = [
   ["a year recalled after 'since'", "The exchange was the largest since 2011, when Israel freed 1,027 prisoners.", "historical"],
   ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
+  ["a year in an aside about the event itself", "The first war, which ended in 1994, killed some 30,000 people.", "historical"],
   ["the other event a sentence compares with", "This is far worse than the factory fire in November, which killed 112 workers.", "historical"],
 ];
 
@@ -290,6 +293,13 @@ describe("revisions and attributions", () => {
   it("'the government of the East' is no place", () => {
     const { claims } = extract("The Ministry of Health of the government of the East says 3,845 persons lost their life.");
     expect(claims[0]!.scope!.place).toBeNull();
+  });
+  it.each([
+    ["The railway company, however, continues to put the number of wounded at more than 100."],
+    ["The confirmed death toll stood overnight at 17, the figure the police gave."],
+  ])("a verb or a bare article is not a claimant: %s", (body) => {
+    const claimant = extract(body).claims[0]!.claimant;
+    expect(claimant === null || !/^other:(?:|continues.*)$/.test(claimant)).toBe(true);
   });
   it("a conjunction is not a claimant", () => {
     expect(extract("Officials met and raised the death toll to 230,000.").claims[0]!.claimant).toBeNull();
