@@ -99,6 +99,8 @@ export interface ClaimScope {
   scene?: boolean;
   /** "…by district: Sindhupalchok 3 427; Kathmandu 1 222": one place's share of a breakdown. */
   breakdown?: boolean;
+  /** "in Leyte province alone": a place's own count, apart from the story's unless it is the story's place. */
+  alone?: boolean;
   /** "305 Malians", "two Britons": a nationality the figure counts, unlisted among the groups. */
   nationality?: string;
 }

@@ -215,7 +215,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);
-  const daily = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 15)) ? "increment" : null;
+  const daily = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && STUDY.test(sentenceText);
   const { key, label } = metricKey(reading, scope, daily, isShare, estimated);

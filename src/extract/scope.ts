@@ -156,7 +156,9 @@ function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span
 }
 
 function placed(text: string, p: PlaceMention, why: string): Scope {
-  return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end) });
+  // "in Leyte province alone": one place's share of a larger count.
+  const alone = /^(?:\s+(?:province|district|region|county|state|city|town))?\s+alone\b/i.test(text.slice(p.end, p.end + 20));
+  return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}) });
 }
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */

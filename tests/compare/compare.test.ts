@@ -178,6 +178,16 @@ describe("stories", () => {
     expect(claims[1]!.metric !== claims[0]!.metric).toBe(apart);
   });
 
+  it("keeps a place's own count ('alone') apart, unless the place is the story's own", () => {
+    const places = new Map([["a.txt", profile({ tacloban: 5, leyte: 4 })], ["b.txt", profile({ tacloban: 4, leyte: 3 })]]);
+    const scoped = (source: string, place: string | null, alone = false) =>
+      claim(source, exact(1), { metric: "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null, ...(alone ? { alone } : {}) } });
+    const { claims } = compare([scoped("a.txt", null), scoped("a.txt", "leyte", true), scoped("b.txt", "tacloban", true), scoped("b.txt", "leyte")], sources, places);
+    expect(claims[1]!.metric).not.toBe(claims[0]!.metric);
+    expect(claims[2]!.metric).toBe(claims[0]!.metric);
+    expect(claims[3]!.metric).toBe(claims[0]!.metric);
+  });
+
   it("joins an unnamed incident to the story's only named one of that kind, and says it guessed", () => {
     const places = new Map([["a.txt", profile({ orvel: 2 })], ["b.txt", profile({ orvel: 2 })]]);
     const incident = (source: string, date: string | null) => claim(source, exact(1200), { metricKind: "event", metric: "killed", scope: { type: "incident", incident: "attack", place: null, placeName: null, date } });

@@ -130,6 +130,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The police said the toll stood overnight at 17.", "17", "killed", 17, 17],
   ["Louisiana's health department, which closed its count in August 2006, puts the state's toll at 1,464.", "1,464", "killed", 1464, 1464],
   ["The state found 971 deaths that could be attributed to the storm, plus 15 Louisianans who died after evacuating - 986 in all.", "986", "killed", 986, 986],
+  ["This toll represents 45 additional deaths since the communiqué of Tuesday.", "45", "killed.increment", 45, 45],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -301,6 +302,10 @@ describe("revisions and attributions", () => {
     const claimant = extract(body).claims[0]!.claimant;
     expect(claimant === null || !/^other:(?:|continues.*)$/.test(claimant)).toBe(true);
   });
+  it("'in Leyte province alone' is that place's own count", () => {
+    const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
+    expect(claim!.scope).toMatchObject({ place: "leyte", alone: true });
+  });
   it("a conjunction is not a claimant", () => {
     expect(extract("Officials met and raised the death toll to 230,000.").claims[0]!.claimant).toBeNull();
   });
@@ -361,6 +366,7 @@ describe("revisions and attributions", () => {
     expect(first.supersededBy).toBeNull();
   });
   it.each([
+    ["The toll now stands at 2,960. The ministry's first statement, issued before dawn, reported 296 deaths.", "296"],
     ["From 351 dead to more than 138,000 dead and missing: how the count grew.", "351"],
     ["The death toll has risen to 22,980. The government's first figure, broadcast on Saturday, was 351 dead.", "351"],
   ])("an older figure the article names as such is superseded: %s", (body, old) => {
