@@ -11,7 +11,7 @@ const GIVEN_BY = /\b(?:given|issued|released|published|put\s+out|provided|announ
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:spokes(?:man|woman|person)|official|representative|director|head|chief|officer)\s+(?:for|of|at|from|with)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)(?=\s*[,;.()]|\s+(?:${VERBS})\b)`, "i");
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`, "i");
 // "the Moscow region's health ministry, in a statement issued at the same time, put the number at".
-const SUBJECT_SAID = new RegExp(String.raw`(?:^\s*|[,;“"]\s*|\bthat\s+|\bwhile\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)(?:\s*,\s+(?:(?:in|on|at|citing|after|according|however|meanwhile|speaking|though|too|also|for\s+its\s+part)\b[^,;]{0,70}|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}),)?\s+(?:${VERBS})\b`, "iu");
+const SUBJECT_SAID = new RegExp(String.raw`(?:^\s*|[,;“"]\s*|\bthat\s+|\bwhile\s+)(?!(?:${VERBS}|which|who|whom|whose|when|where|while)\b)((?:the\s+|a\s+|an\s+)?(?:[A-Z][\p{L}'’.-]*|[a-z][\p{L}'’-]*)(?:\s+[\p{L}'’.-]+){0,6}?)(?:\s*,\s+(?:(?:in|on|at|citing|after|according|however|meanwhile|speaking|though|too|also|for\s+its\s+part)\b[^,;]{0,70}|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3}|(?:a|an|the)\s+[^,;]{2,60}),)?\s+(?:${VERBS})\b`, "iu");
 // "The Karvo Prisoners' Families Association, which has collected names, says 19 …"
 const SUBJECT_WHICH_SAID = new RegExp(String.raw`((?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\p{L}'’.-]*){0,6})\s*,\s*(?:which|who)\b[^;.]{0,120}?,\s*(?:(?:now|also|still|later|has|have|had|then)\s+)*(?:${VERBS})\b`, "u");
 const DOCUMENT = /^(?:the\s+)?(?:(?:last|latest|final|new|first|official|updated)\s+)*(?:balance|figures?|count|toll|tally|data|report|bulletin|statement|update)\b/i;
@@ -30,7 +30,7 @@ function clean(raw: string): string | null {
   const text = raw.trim().replace(/\s+/g, " ").replace(/(?:\s+(?:have|has|had|also|later|earlier|previously|initially|now|still|been|be|being|were|was|are|is|not|never|did|does|do))+$/i, "").replace(/^(?:initially|earlier|later|previously|meanwhile|however|but|and|also|now|as|while|since)\s+/i, "");
   if (!text || PRONOUN.test(text) || text.split(" ").length > 10) return null;
   // "continues to put the number": a verb caught as the subject.
-  if (/^(?:continues?|continued|continuing|however|meanwhile|still)\b/i.test(text)) return null;
+  if (/^(?:continues?|continued|continuing|however|meanwhile|still|saying|adding|noting|citing|arguing|insisting)\b/i.test(text)) return null;
   // "gave a lower figure on Friday afternoon": a time or place, not who gave it.
   if (/^(?:on|in|at|from|for|by|with|to|during|after|before|this|last|late|early)\b/i.test(text)) return null;
   // "The final number of deaths we have documented": the count, not who counted it.

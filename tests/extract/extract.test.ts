@@ -131,6 +131,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Louisiana's health department, which closed its count in August 2006, puts the state's toll at 1,464.", "1,464", "killed", 1464, 1464],
   ["The state found 971 deaths that could be attributed to the storm, plus 15 Louisianans who died after evacuating - 986 in all.", "986", "killed", 986, 986],
   ["This toll represents 45 additional deaths since the communiqué of Tuesday.", "45", "killed.increment", 45, 45],
+  ["The ministry says 2,946 people have died. A charity said the real number was \"already above 3,500\".", "above 3,500", "killed", 3500, null],
+  ["On Saturday 2,012 people had died. The latest figure, 2,960, includes those who died in hospital.", "2,960", "killed", 2960, 2960],
   // "no civilians died" gives a later figure no group to carry.
   ["Troops killed 376 fighters and no civilians died, the army said. The overall count of the dead stands at 400.", "400", "killed", 400, 400],
 ];
@@ -305,6 +307,14 @@ describe("revisions and attributions", () => {
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
     expect(claim!.scope).toMatchObject({ place: "leyte", alone: true });
+  });
+  it("finds who speaks across an appositive ('X, a Franco-Moroccan charity, said')", () => {
+    const body = "Atlas Mountain Relief, a Franco-Moroccan charity, said that at least 500,000 people were left homeless.";
+    expect(extract(body).claims[0]!.claimant).toBe("other:atlas-mountain-relief");
+  });
+  it("a gerund is not a claimant", () => {
+    const body = "The railway put the number of wounded at more than 100, saying its own staff counted them.";
+    expect(extract(body).claims[0]!.claimant ?? "").not.toMatch(/saying/);
   });
   it("a conjunction is not a claimant", () => {
     expect(extract("Officials met and raised the death toll to 230,000.").claims[0]!.claimant).toBeNull();
