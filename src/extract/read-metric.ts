@@ -156,7 +156,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const shared = cueAfter(text, other.kind === "group" ? other.end : ctx.next.end, limit, lexicon, group);
     if (shared) return { ...shared, how: "a verb shared with the figure after \"and\"" };
   }
-  const item = placeListItem(ctx);
+  const item = placeListItem(ctx) ?? listUnderHeading(ctx);
   if (item) return item;
   // "971 deaths …, plus 15 who died after evacuating - 986 in all": the total of the figures before.
   if (ctx.previous && /^\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b/i.test(text.slice(quantity.end, limit))) {
@@ -190,6 +190,9 @@ const SHARE_SUBJECT = /([\p{L}-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted
 const FRONTED_OF = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+/;
 const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?in\s+(?:the\s+)?\p{Lu}/u;
 
+// "- Province of Al Haouz: ", "• Taroudant ": a list line that names a place, before its figure.
+export const LIST_LINE = /^\s*(?:[-*•]\s+)?(?:(?:Province|Prefecture|District|Region|County|State|Governorate|Department|Municipality|City)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*:?\s*$/u;
+
 export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
 
 // What may follow a figure set against another: its noun or who gave it, never a cue of its own.
@@ -222,6 +225,28 @@ function placeListItem(ctx: ReadContext): MetricReading | null {
   const colon = sentence.start + m.index;
   const head = cueEarlierInClause({ ...ctx, quantity: { ...quantity, start: colon, end: colon } }, null);
   return head ? { ...head, how: "an item of a list by place: the count named before the colon" } : null;
+}
+
+/**
+ * "The deceased are distributed as follows:" then "- Province of Al Haouz: 1 684": a line of a
+ * list by place counts what the heading above the list names.
+ */
+function listUnderHeading(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity } = ctx;
+  if (!LIST_LINE.test(text.slice(sentence.start, quantity.start)) || !/^\s*[.;,]?\s*$/.test(text.slice(quantity.end, sentence.end))) return null;
+  // The heading: the nearest line above that is not an item of the list, ending with a colon.
+  const lines = text.slice(Math.max(0, sentence.start - 1500), sentence.start).split("\n").reverse();
+  let offset = sentence.start;
+  for (const line of lines) {
+    offset -= line.length + 1;
+    if (!line.trim() || LIST_LINE.test(line.replace(/[\d\s.,]+$/, " "))) continue;
+    if (!/:\s*$/.test(line)) return null;
+    const start = offset + 1 + (line.length - line.trimStart().length);
+    const colon = offset + 1 + line.lastIndexOf(":");
+    const head = cueEarlierInClause({ ...ctx, sentence: { start, end: colon + 1 }, quantity: { ...quantity, start: colon + 1, end: colon + 1 } }, null);
+    return head ? { ...head, breakdown: true, how: "a line of a list by place: the count its heading names" } : null;
+  }
+  return null;
 }
 
 const FLED_TO = /^\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z]/;

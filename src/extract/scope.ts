@@ -3,7 +3,7 @@
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
 import { anaphorPlace, findAnaphors, placeBefore, placeKey, type PlaceMention } from "./places.js";
-import { PLACE_LIST_ITEM } from "./read-metric.js";
+import { LIST_LINE, PLACE_LIST_ITEM } from "./read-metric.js";
 
 export interface Scope extends ClaimScope {
   why: string;
@@ -169,8 +169,9 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     const p = placeBefore(places, figure.start);
     if (p && p.start >= sentence.start) return placed(text, p, `"where" refers to ${text.slice(p.start, p.end)}`);
   }
-  // "…are: Sindhupalchok 3 427; Kathmandu 1 222": the name heading a list item.
-  const item = cue.end <= figure.start ? PLACE_LIST_ITEM.exec(text.slice(sentence.start, figure.start)) : null;
+  // "…are: Sindhupalchok 3 427; Kathmandu 1 222" and "- Province of Al Haouz: 1 684": the name
+  // heading a list item.
+  const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(text.slice(sentence.start, figure.start)) ?? (cue.end <= sentence.start ? LIST_LINE.exec(text.slice(sentence.start, figure.start)) : null)) : null;
   if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
     const start = sentence.start + item.index + item[0].length - item[1]!.length - (item[0].length - item[0].trimEnd().length);
     const end = start + item[1]!.length;

@@ -391,6 +391,19 @@ describe("revisions and attributions", () => {
       ["579", "killed@rasuwa", true],
     ]);
   });
+  it("a list by place under a heading: each line counts what the heading names, in its place", () => {
+    const body = "The provisional toll is as follows:\n\n1. Persons deceased: 2 946\n\nThe deceased are distributed as follows:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n";
+    const { claims } = extract(body);
+    expect(claims.map((c) => [c.text, c.metric, c.scope!.breakdown ?? false])).toEqual([
+      ["2 946", "killed", false],
+      ["1 684", "killed@al-haouz", true],
+      ["980", "killed@taroudant", true],
+    ]);
+  });
+  it("a list under a heading that names no count gives no claims", () => {
+    const { claims } = extract("Damaged dwellings by province:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n");
+    expect(claims).toEqual([]);
+  });
   it("a list of nationalities is not a list of places", () => {
     const { claims } = extract("The dead by nationality: Iranians 131, Indonesians 3.");
     expect(claims.every((c) => !c.scope?.breakdown)).toBe(true);
