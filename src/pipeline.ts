@@ -1,6 +1,6 @@
 // run(sources, knowledge, ctx) -> Report: a plain composition of the stages.
 import { compare } from "./compare/compare.js";
-import type { PlaceProfile } from "./compare/stories.js";
+import type { PlaceProfile } from "./compare/find-stories.js";
 import { articleBodyText } from "./corpus/body-text.js";
 import { extractSource, type Knowledge } from "./extract/extract-source.js";
 import type { Claim, Context, Report, Source } from "./types.js";

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkDraft } from "../compare/check-draft.js";
-import { findStories } from "../compare/stories.js";
+import { findStories } from "../compare/find-stories.js";
 import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
 import { articleBodyText } from "../corpus/body-text.js";
 import { InputError, UsageError } from "../errors.js";

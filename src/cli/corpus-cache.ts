@@ -10,7 +10,7 @@ import { articleBodyText } from "../corpus/body-text.js";
 import { decodeArticle } from "../corpus/decode.js";
 import { walkCorpus } from "../corpus/walk.js";
 import { InputError } from "../errors.js";
-import type { PlaceProfile } from "../compare/stories.js";
+import type { PlaceProfile } from "../compare/find-stories.js";
 import { extractSource, type Knowledge } from "../extract/extract-source.js";
 import { writeFileAtomic } from "../review/atomic-write.js";
 import type { Claim, Context, Source, Warning } from "../types.js";

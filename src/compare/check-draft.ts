@@ -3,7 +3,7 @@
 import type { Claim, Conflict, ConflictKind, Severity, Source } from "../types.js";
 import { compare, comparable } from "./compare.js";
 import { inWords } from "./describe.js";
-import type { PlaceProfile, Stories } from "./stories.js";
+import type { PlaceProfile, Stories } from "./find-stories.js";
 
 export interface DraftFinding {
   rule: ConflictKind;

@@ -6,7 +6,8 @@ import { clusterFindings, type PairFinding } from "./cluster.js";
 import { disjoint, entirelyBelow } from "./intervals.js";
 import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
-import { findStories, scopeByStory, type PlaceProfile, type Stories } from "./stories.js";
+import { findStories, type PlaceProfile, type Stories } from "./find-stories.js";
+import { scopeByStory } from "./stories.js";
 import { byTime } from "./order.js";
 
 /**

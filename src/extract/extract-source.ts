@@ -11,7 +11,7 @@ import { findAttribution } from "./attribution.js";
 import type { CompiledMetric, Lexicon } from "./lexicon.js";
 import { notACount } from "./not-a-count.js";
 import { findNames, findPlaces, type PlaceMention } from "./places.js";
-import type { PlaceProfile } from "../compare/stories.js";
+import type { PlaceProfile } from "../compare/find-stories.js";
 import { readMetric, type MetricReading } from "./read-metric.js";
 import { DEMONYM, groupAt } from "./read-words.js";
 import { markRevisions } from "./revisions.js";

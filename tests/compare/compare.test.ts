@@ -1,7 +1,7 @@
 // The comparison rules, one table per kind, with the pairs that must NOT conflict beside them.
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
-import { findStories } from "../../src/compare/stories.js";
+import { findStories } from "../../src/compare/find-stories.js";
 import { disjoint, entirelyBelow } from "../../src/compare/intervals.js";
 import type { Claim, Interval } from "../../src/types.js";
 import { exact, makeClaim, makeSource } from "../factories.js";

@@ -1,0 +1,150 @@
+// Articles clustered into stories by the places they name most (an earthquake's region, a
+// besieged city), or, naming none in common, by rare names they share ("Maria", "Grenfell"). A
+// story's main places, containers and settlements then decide how its figures are keyed.
+/** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
+export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; kind?: "name" }>;
+
+export interface Stories {
+  storyOf: ReadonlyMap<string, string>;
+  /** Story id -> its main place keys. */
+  major: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Story id -> display name ("Rafah"). */
+  name: ReadonlyMap<string, string>;
+  /** Story id -> the places nearly every article names (a dateline's country): containers, not sites. */
+  containers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Story id -> the places some article calls a city, town or village (a dateline's city). */
+  settlements: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const TOP = 5;
+
+function top(profile: PlaceProfile, n: number): string[] {
+  return [...placesOf(profile)]
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([key]) => key);
+}
+
+const placeEntries = new WeakMap<PlaceProfile, [string, PlaceProfile[string]][]>();
+
+/** The profile's places, without the names it also carries. */
+function placesOf(profile: PlaceProfile): [string, PlaceProfile[string]][] {
+  let entries = placeEntries.get(profile);
+  if (!entries) placeEntries.set(profile, (entries = Object.entries(profile).filter(([, p]) => p.kind !== "name")));
+  return entries;
+}
+
+/**
+ * Articles about one event that name no place in common ("Hurricane Maria", "Puerto Rico's
+ * government"): two clusters join when they share at least two names that few articles use.
+ */
+function joinByNames(profiles: ReadonlyMap<string, PlaceProfile>, find: (x: string) => string, union: (a: string, b: string) => void): void {
+  const namesOf = new Map<string, Set<string>>();
+  const leadingOf = new Map<string, Set<string>>();
+  const df = new Map<string, number>();
+  for (const [source, profile] of profiles) {
+    const names = Object.entries(profile).filter(([, p]) => p.kind === "name").sort((a, b) => b[1].count - a[1].count);
+    namesOf.set(source, new Set(names.map(([, p]) => p.name)));
+    leadingOf.set(source, new Set(names.slice(0, LEADING_NAMES).filter(([, p]) => p.count >= 2).map(([, p]) => p.name)));
+    for (const [, p] of names) df.set(p.name, (df.get(p.name) ?? 0) + 1);
+  }
+  // Pairs are counted through the names they share; a name in more than MAX_SHARED articles is
+  // too common to tie two of them (and would make this quadratic on a large corpus).
+  const rare = (n: string) => (df.get(n) ?? 0) >= 2 && (df.get(n) ?? 0) <= Math.min(MAX_SHARED, Math.max(3, profiles.size * 0.4));
+  const withName = new Map<string, string[]>();
+  for (const [source, names] of namesOf) for (const n of names) if (rare(n)) withName.set(n, [...(withName.get(n) ?? []), source]);
+  // Two shared names, one of them among the names each article uses most ("Maria", not the wire's name).
+  const shared = new Map<string, { count: number; leading: boolean }>();
+  for (const [name, sources] of withName) {
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        const [a, b] = [sources[i]!, sources[j]!];
+        const pair = `${a}\u0000${b}`;
+        const seen = shared.get(pair) ?? { count: 0, leading: false };
+        const next = { count: seen.count + 1, leading: seen.leading || (leadingOf.get(a)!.has(name) && leadingOf.get(b)!.has(name)) };
+        shared.set(pair, next);
+        if (next.count >= 2 && next.leading && find(a) !== find(b)) union(a, b);
+      }
+    }
+  }
+  // An article that names no place at all ("Grenfell", "Cundy", "Kensington" only as names) joins
+  // the article it shares the most rare names with, two at least.
+  for (const [source, profile] of profiles) {
+    if (placesOf(profile).length > 0) continue;
+    let best: { other: string; count: number } | null = null;
+    for (const [pair, { count }] of shared) {
+      const [a, b] = pair.split("\u0000") as [string, string];
+      const other = a === source ? b : b === source ? a : null;
+      if (other && count >= 2 && (!best || count > best.count)) best = { other, count };
+    }
+    if (best && find(source) !== find(best.other)) union(source, best.other);
+  }
+}
+
+const LEADING_NAMES = 3;
+
+const ACTOR_COUNTRY = /^(?:the\s+)?(?:[A-Z]\.?){2}$/;
+
+const MAX_SHARED = 60;
+
+/** Clusters sources that share one of their top places, or two rare names. */
+export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Stories {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  const firstWithPlace = new Map<string, string>();
+  for (const [source, profile] of profiles) {
+    parent.set(source, source);
+    for (const place of top(profile, TOP)) {
+      // "US brands", "UK troops": a two-letter country is an actor in most stories, not the site
+      // of one, and would tie a factory collapse in Savar to an airlift from Kabul.
+      if (ACTOR_COUNTRY.test(profile[place]!.name)) continue;
+      const other = firstWithPlace.get(place);
+      if (other) parent.set(find(source), find(other));
+      else firstWithPlace.set(place, source);
+    }
+  }
+  joinByNames(profiles, find, (a, b) => parent.set(find(a), find(b)));
+  const members = new Map<string, string[]>();
+  for (const source of profiles.keys()) {
+    const root = find(source);
+    members.set(root, [...(members.get(root) ?? []), source]);
+  }
+  const storyOf = new Map<string, string>();
+  const major = new Map<string, Set<string>>();
+  const name = new Map<string, string>();
+  const containers = new Map<string, Set<string>>();
+  const settlements = new Map<string, Set<string>>();
+  for (const sources of members.values()) {
+    const totals = new Map<string, { count: number; seenIn: number; name: string }>();
+    for (const s of sources) {
+      for (const [key, { count, name: display }] of placesOf(profiles.get(s)!)) {
+        const t = totals.get(key) ?? { count: 0, seenIn: 0, name: display };
+        totals.set(key, { count: t.count + count, seenIn: t.seenIn + 1, name: t.name });
+      }
+    }
+    // Main places: named by at least half the story's articles (two at least), or, for a story of
+    // one article, named at least half as often as its most named place.
+    const leading = new Set(sources.flatMap((s) => top(profiles.get(s)!, 5)));
+    const need = Math.max(2, Math.ceil(sources.length / 2));
+    const most = Math.max(0, ...[...totals.values()].map((t) => t.count));
+    const isMain = (t: { count: number; seenIn: number }) => (sources.length === 1 ? t.count * 2 >= most : t.seenIn >= need);
+    const main = [...totals.entries()].filter(([key, t]) => leading.has(key) && isMain(t)).sort((a, b) => b[1].count - a[1].count);
+    const id = main[0]?.[0] ?? `story-${[...sources].sort()[0]}`;
+    for (const s of sources) storyOf.set(s, id);
+    major.set(id, new Set(main.map(([key]) => key)));
+    // Containers: places too broad to tell one incident from another - named by nearly every
+    // article, or named about as often as the story's first place (a dateline's country).
+    const first = main[0]?.[1].count ?? 0;
+    const datelined = sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.container).map(([key]) => key));
+    containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id, datelined)));
+    name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
+    settlements.set(id, new Set(sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.settlement).map(([key]) => key))));
+  }
+  return { storyOf, major, name, containers, settlements };
+}
