@@ -38,7 +38,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // A sixth (Haiyan, Katrina, Grenfell, Al Haouz, Kramatorsk), written while the changes of this
   // round were made and first scored untuned after them: claims 0.815, values 0.994, grouping
   // 0.515, conflicts 0.443.
-  { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.85, values: 0.99, groupingF1: 0.6, conflictsF1: 0.56, dates: 1 } },
+  { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.87, values: 0.99, groupingF1: 0.6, conflictsF1: 0.56, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {
