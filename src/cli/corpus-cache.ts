@@ -3,7 +3,7 @@
 // from disk only if a report needs it (a quote or a line number). Any change to a sources.yaml,
 // to what the tool knows or to its version starts the cache afresh.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { articleBodyText } from "../corpus/body-text.js";
@@ -104,21 +104,28 @@ function storedClaims(claims: readonly Claim[]): { facts: StoredClaim[]; counts:
 /** The counts file beside an index: "claims-….json" -> "claims-….counts". */
 const countsPath = (file: string) => file.replace(/\.json$/, ".counts");
 
-/** Reads byte ranges of the counts file on demand; null when it does not match the index. */
-function countsReader(file: string, doc: CacheDoc | null): ((at: [number, number]) => string) | null {
-  if (!doc || path.basename(countsPath(file)) !== doc.countsFile) return null;
+/** Whether the counts file beside an index is the one the index was written with. */
+function countsMatch(file: string, doc: CacheDoc): boolean {
   try {
-    if (statSync(countsPath(file)).size !== doc.countsSize) return null;
+    return path.basename(countsPath(file)) === doc.countsFile && statSync(countsPath(file)).size === doc.countsSize;
   } catch {
-    return null;
+    return false;
   }
-  let fd: number | null = null;
-  return ([offset, length]) => {
-    fd ??= openSync(countsPath(file), "r");
-    const buffer = Buffer.alloc(length);
-    readSync(fd, buffer, 0, length, offset);
-    return buffer.toString("utf8");
-  };
+}
+
+/** The text at each [offset, length] of a file, opened once. */
+function readRanges(file: string, ranges: readonly [number, number][]): string[] {
+  if (ranges.length === 0) return [];
+  const fd = openSync(file, "r");
+  try {
+    return ranges.map(([offset, length]) => {
+      const buffer = Buffer.alloc(length);
+      readSync(fd, buffer, 0, length, offset);
+      return buffer.toString("utf8");
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function sidecarSignature(folders: readonly string[], cwd: string): string {
@@ -147,15 +154,16 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
   const walk = walkCorpus(paths, cwd, warn);
   const sidecars = sidecarSignature(walk.folders, cwd);
   const old = readCache(file);
-  const readCounts = countsReader(file, old);
-  const previous = old && readCounts && old.sidecars === sidecars ? old.files : {};
-  const files: Record<string, Omit<Entry, "counts"> & { counts: () => string }> = {};
-  const deferred = new Map<string, { counts: [number, number]; source: Source }>();
-  const countsOf = (ids: ReadonlySet<string>) =>
-    [...ids].flatMap((id) => {
-      const entry = deferred.get(id);
-      return entry ? (JSON.parse(readCounts!(entry.counts)) as StoredClaim[]).map((c) => restoreClaim(c, entry.source)) : [];
-    });
+  const previous = old && old.sidecars === sidecars && countsMatch(file, old) ? old.files : {};
+  // Each article's counts: a byte range in the counts file on disk, or the text just extracted.
+  const files: Record<string, Omit<Entry, "counts"> & { counts: [number, number] | string }> = {};
+  let onDisk: Record<string, Entry> = previous;
+  const deferred = new Map<string, { absolute: string; source: Source }>();
+  const countsOf = (ids: ReadonlySet<string>) => {
+    const wanted = [...ids].flatMap((id) => (deferred.has(id) ? [deferred.get(id)!] : []));
+    const texts = readRanges(countsPath(file), wanted.map(({ absolute }) => onDisk[absolute]!.counts));
+    return wanted.flatMap(({ source }, i) => (JSON.parse(texts[i]!) as StoredClaim[]).map((c) => restoreClaim(c, source)));
+  };
   const result: CachedCorpus = { sources: [], claims: [], countsOf, places: new Map(), hits: 0, misses: 0 };
   const changed: string[] = [];
   for (const f of walk.files) {
@@ -165,12 +173,12 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
       changed.push(f.path);
       continue;
     }
-    files[f.absolute] = { ...entry, counts: () => readCounts!(entry.counts) };
+    files[f.absolute] = entry;
     result.hits++;
     const source = lazySource(entry.source, f.absolute);
     result.sources.push(source);
     for (const c of entry.facts) result.claims.push(restoreClaim(c, source));
-    deferred.set(source.id, { counts: entry.counts, source });
+    deferred.set(source.id, { absolute: f.absolute, source });
     result.places.set(entry.source.id, entry.places);
   }
   if (changed.length) {
@@ -180,7 +188,7 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
       const extraction = extractSource(source, articleBodyText(source), knowledge, ctx);
       const { text: _text, ...stored } = source;
       const { facts, counts } = storedClaims(extraction.claims);
-      files[absolute] = { size: stats.size, mtimeMs: stats.mtimeMs, source: stored, facts, counts: () => counts, places: extraction.places };
+      files[absolute] = { size: stats.size, mtimeMs: stats.mtimeMs, source: stored, facts, counts, places: extraction.places };
       result.misses++;
       result.sources.push(source);
       result.claims.push(...extraction.claims);
@@ -191,10 +199,14 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
     mkdirSync(path.dirname(file), { recursive: true });
     // The counts first, then the index that points into them: a crash between the two leaves an
     // index whose counts file does not match, which reads as no cache at all.
+    const entries = Object.entries(files);
+    const kept = entries.flatMap(([, { counts }]) => (typeof counts === "string" ? [] : [counts]));
+    const keptTexts = readRanges(countsPath(file), kept);
     const parts: string[] = [];
     const next: CacheDoc = { sidecars, countsFile: path.basename(countsPath(file)), countsSize: 0, files: {} };
-    for (const [absolute, { counts, ...entry }] of Object.entries(files)) {
-      const text = counts();
+    let k = 0;
+    for (const [absolute, { counts, ...entry }] of entries) {
+      const text = typeof counts === "string" ? counts : keptTexts[k++]!;
       const length = Buffer.byteLength(text);
       next.files[absolute] = { ...entry, counts: [next.countsSize, length] };
       next.countsSize += length;
@@ -202,6 +214,7 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
     }
     writeFileAtomic(countsPath(file), parts.join(""));
     writeFileAtomic(file, JSON.stringify(next));
+    onDisk = next.files;
     // Older versions of this corpus's cache (other knowledge) are dead weight.
     const corpusPrefix = path.basename(file).split("-").slice(0, 2).join("-");
     for (const name of readdirSync(path.dirname(file))) {
