@@ -76,10 +76,10 @@ type Increment = "daily" | "weekly" | "increment" | "peak" | null;
 const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", increment: " (an increment)", peak: " at its peak", none: "" } as const;
 const PEAK = /\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|at\s+the\s+height\s+of)\b/i;
 
-function kindOf(reading: MetricReading, scope: Scope, daily: Increment): CompiledMetric["kind"] {
+function kindOf(reading: MetricReading, scope: Scope, increment: Increment): CompiledMetric["kind"] {
   // A level's peak is over and done: one figure, whenever it is told.
-  if (daily === "peak") return "event";
-  if (daily) return "snapshot";
+  if (increment === "peak") return "event";
+  if (increment) return "snapshot";
   if (reading.arrival) return "snapshot";
   if (scope.type === "incident" && reading.metric.kind === "cumulative" && !RUNNING_INCIDENTS.has(scope.incident ?? "")) return "event";
   return reading.metric.kind;
@@ -215,10 +215,10 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);
-  const daily = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) ? "increment" : null;
+  const increment = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && STUDY.test(sentenceText);
-  const { key, label } = metricKey(reading, scope, daily, isShare, estimated);
+  const { key, label } = metricKey(reading, scope, increment, isShare, estimated);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
@@ -255,7 +255,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     status: status.status,
     role: para.headline ? "headline" : "body",
     evidence,
-    metricKind: kindOf(reading, scope, daily),
+    metricKind: kindOf(reading, scope, increment),
     scope: { ...claimScope, incidental: reading.metric.incidents, ...nationalityOf(text, q, reading, knowledge.lexicon) },
     vague: q.vague,
     ...(isShare ? { unit: "percent" as const } : {}),

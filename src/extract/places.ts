@@ -8,6 +8,12 @@ const DATELINE = /^[ \t]*[A-Z][A-Z .'’-]{2,},\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z]
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z'’-]+(?:[ .][A-Z][A-Z'’-]+){0,2})\s*(?:,|\()/gmu;
 const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
+// "- Province of Al Haouz: ", "• Taroudant ": a list line that names a place, before its figure.
+export const LIST_LINE = /^\s*(?:[-*•]\s+)?(?:(?:Province|Prefecture|District|Region|County|State|Governorate|Department|Municipality|City)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*:?\s*$/u;
+
+// "…are: Sindhupalchok 3 427; Kathmandu 1 222": the place heading an item of a list after a colon.
+export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
+
 export interface PlaceMention extends Span {
   /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */
   key: string;

@@ -4,6 +4,7 @@
 // "26 of the injured are in critical condition").
 import type { Quantity } from "../types.js";
 import { appliesTo, type CompiledMetric } from "./lexicon.js";
+import { LIST_LINE, PLACE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
@@ -190,10 +191,6 @@ const SHARE_SUBJECT = /([\p{L}-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted
 const FRONTED_OF = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+/;
 const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?in\s+(?:the\s+)?\p{Lu}/u;
 
-// "- Province of Al Haouz: ", "• Taroudant ": a list line that names a place, before its figure.
-export const LIST_LINE = /^\s*(?:[-*•]\s+)?(?:(?:Province|Prefecture|District|Region|County|State|Governorate|Department|Municipality|City)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,3})\s*:?\s*$/u;
-
-export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
 
 // What may follow a figure set against another: its noun or who gave it, never a cue of its own.
 const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|number)s?\b|(?:people|persons|victims)\b|(?:given|counted|registered|reported|recorded|cited|claimed|announced|published|documented|confirmed|estimated|put\s+forward)\b|[,;.)—–]|-\s|$)/i;

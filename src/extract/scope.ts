@@ -2,8 +2,7 @@
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
-import { anaphorPlace, findAnaphors, placeBefore, placeKey, type PlaceMention } from "./places.js";
-import { LIST_LINE, PLACE_LIST_ITEM } from "./read-metric.js";
+import { anaphorPlace, findAnaphors, LIST_LINE, PLACE_LIST_ITEM, placeBefore, placeKey, type PlaceMention } from "./places.js";
 
 export interface Scope extends ClaimScope {
   why: string;
