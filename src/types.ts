@@ -101,6 +101,8 @@ export interface ClaimScope {
   breakdown?: boolean;
   /** "in Leyte province alone": a place's own count, apart from the story's unless it is the story's place. */
   alone?: boolean;
+  /** "in Turkey and Syria": the places counted together (then `place` joins their keys with "+"). */
+  joint?: string[];
   /** "305 Malians", "two Britons": a nationality the figure counts, unlisted among the groups. */
   nationality?: string;
 }

@@ -160,10 +160,12 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // "across Ukraine" in a story about Mariupol is the country's count; in a story about Ukraine, the story's.
     const wide = c.scope.nationwide === true && c.scope.place !== story;
     // "killed in Syria" in a story that counts Turkey and Syria side by side is Syria's count.
-    const peer = c.scope.place ? peers.get(story)?.get(c.scope.place) === false : false;
+    const peer = c.scope.place ? peers.get(story)?.has(c.scope.place) === true : false;
     // A breakdown's place counts apart; "alone" too, unless it is the story's own ("In Turkey alone").
     const part = c.scope.breakdown === true || (c.scope.alone === true && c.scope.place !== story);
-    const place = c.scope.place && (wide || peer || part || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
+    // "in Turkey and Syria" where both are the story's main places: the story's whole count.
+    const whole = c.scope.joint?.every((p) => isBroad(stories, story, p)) === true;
+    const place = c.scope.place && !whole && (wide || peer || part || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";

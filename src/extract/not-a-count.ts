@@ -8,6 +8,8 @@ const BEFORE: [RegExp, string][] = [
   [/[$£€¥₹]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$|\b(?:usd|eur|gbp|rs\.?|inr|kes|ngn)\s*$/i, "money"],
   [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, "a name or label, not a count"],
   [/\d[:.]$/, "a clock time"],
+  // "her two children", "their three sons": one family's own, told as a story, not a toll.
+  [/\b(?:his|her|their|my|our)\s+$/i, "one family's own, not a toll"],
   // "for every ten more hostages", "one per family": a rate in a deal's terms.
   [/\b(?:every|each|per)\s+$/i, "a rate, not a count"],
 ];
@@ -20,6 +22,8 @@ const AFTER: [RegExp, string][] = [
   [/^\s*(?:dollars?|euros?|pounds?|sterling|shekels?|rupees?|yuan|yen|rubles?|roubles?|naira|shillings?|dinars?|riyals?|francs?|pesos?|bn dollars|million dollars|m dollars)\b/i, "money"],
   [/^\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft|kg|kilos?|tonnes?|tons?|litres?|liters?|mm|cm|hectares?|acres?|square|sq|degrees?|°|mph|km\/h|kph|knots|magnitude|richter)\b/i, "a measurement"],
   [/^[:.]\d/, "a clock time or decimal label"],
+  // "her mother, father and four siblings were killed": kin are one family's story.
+  [/^\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:siblings|brothers|sisters|sons|daughters|cousins|nephews|nieces|grandchildren|grandsons|granddaughters|uncles|aunts)\b/i, "one family's own, not a toll"],
 ];
 
 /** Why a quantity is not a count of anything, or null when it may be one. `text` is the article body. */

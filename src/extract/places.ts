@@ -96,13 +96,30 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const AND_NAME = new RegExp(`^(\\s*,\\s+|\\s*,?\\s+and\\s+)(?:the\\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\\s+|(?:north|south)(?:ern)?\\s+|central\\s+)?(${NAME})`, "u");
+
+/** The names listed after a locative one ("in X, Y and Z"), each as a match of its own; the list must end with "and". */
+function coordinatedNames(body: string, from: number): RegExpMatchArray[] {
+  const chain: RegExpMatchArray[] = [];
+  for (let at = from, m = AND_NAME.exec(body.slice(at)); m && chain.length < 5; m = AND_NAME.exec(body.slice(at))) {
+    const name = Object.assign([m[2]!, m[2]!], { index: at + m[0].length - m[2]!.length }) as unknown as RegExpMatchArray;
+    chain.push(name);
+    at += m[0].length;
+    if (/and/.test(m[1]!)) return chain;
+  }
+  return [];
+}
+
 /** Learns an article's place names and returns every mention, in reading order. */
 export function findPlaces(text: string, start: number, end: number): PlaceMention[] {
   const body = text.slice(start, end);
   const names = new Map<string, string>(); // surface -> key
   const locativeAt = new Set<number>();
   const incidentNames = [...body.matchAll(INCIDENT_NAME)].filter((m) => !DEMONYM_WORD.test(m[1]!.split(/\s+/).at(-1)!));
-  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames]) {
+  // "in southern Turkey and northern Syria", "in Gaza, the West Bank and Israel": each is a place.
+  // Only where something happened: "fled into Chad, South Sudan and Egypt" lists destinations.
+  const coordinated = [...body.matchAll(LOCATIVE_NAME)].filter((m) => /^(?:in|across|throughout|inside|near|around)\b/i.test(m[0])).flatMap((m) => coordinatedNames(body, m.index! + m[0].length));
+  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames, ...coordinated]) {
     // "in Israeli strikes", "in Sudanese custody": an adjective before a noun, not a place.
     if (DEMONYM_WORD.test(m[1]!) && ADJECTIVE_USE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     // "to Afghans", "of Americans": people, not a place.

@@ -154,9 +154,37 @@ function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span
   return scope("incident", date ? `the ${word} of ${date}` : `a ${word} the article does not place`, { incident: noun, date });
 }
 
-function placed(text: string, p: PlaceMention, why: string): Scope {
+// "in southern Turkey and northern Syria", "in Gaza, the West Bank and Israel": places counted together.
+const AND_NEXT = /^\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?$/i;
+const COMMA_NEXT = /^\s*,\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?$/i;
+
+/** The places coordinated with `p` by "and" ("X and Y", "X, Y and Z"; "Derna, Libya" is one place). */
+function coordinated(text: string, places: readonly PlaceMention[], p: PlaceMention): PlaceMention[] {
+  const at = places.indexOf(p);
+  if (at < 0) return [p];
+  let first = at;
+  let last = at;
+  const joins = (a: PlaceMention, b: PlaceMention) => {
+    const between = text.slice(a.end, b.start);
+    return AND_NEXT.test(between) ? "and" : COMMA_NEXT.test(between) ? "comma" : null;
+  };
+  while (first > 0 && joins(places[first - 1]!, places[first]!)) first--;
+  while (last < places.length - 1 && joins(places[last]!, places[last + 1]!)) last++;
+  const chain = places.slice(first, last + 1);
+  // Only a chain joined by "and" somewhere, and ending with it, lists places side by side.
+  if (chain.length < 2 || joins(chain.at(-2)!, chain.at(-1)!) !== "and") return [p];
+  return new Set(chain.map((q) => q.key)).size === chain.length ? chain : [p];
+}
+
+function placed(article: Pick<ArticleContext, "text" | "places">, p: PlaceMention, why: string): Scope {
+  const { text } = article;
   // "in Leyte province alone": one place's share of a larger count.
   const alone = /^(?:\s+(?:province|district|region|county|state|city|town))?\s+alone\b/i.test(text.slice(p.end, p.end + 20));
+  const chain = coordinated(text, article.places, p);
+  if (chain.length > 1) {
+    const keys = chain.map((q) => q.key).sort();
+    return scope("place", `${why}, with ${chain.filter((q) => q !== p).map((q) => text.slice(q.start, q.end)).join(", ")}: counted together`, { place: keys.join("+"), placeName: text.slice(chain[0]!.start, chain.at(-1)!.end), joint: keys });
+  }
   return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}) });
 }
 
@@ -166,7 +194,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const beforeFigure = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
   if (/,?\s*where\s*$/i.test(beforeFigure)) {
     const p = placeBefore(places, figure.start);
-    if (p && p.start >= sentence.start) return placed(text, p, `"where" refers to ${text.slice(p.start, p.end)}`);
+    if (p && p.start >= sentence.start) return placed(article, p, `"where" refers to ${text.slice(p.start, p.end)}`);
   }
   // "…are: Sindhupalchok 3 427; Kathmandu 1 222" and "- Province of Al Haouz: 1 684": the name
   // heading a list item.
@@ -174,7 +202,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
     const start = sentence.start + item.index + item[0].length - item[1]!.length - (item[0].length - item[0].trimEnd().length);
     const end = start + item[1]!.length;
-    return { ...placed(text, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };
+    return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };
   }
   const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
   const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
@@ -184,7 +212,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   if (wide) {
     const named = wide[1] ? places.find((p) => p.start === from + wide.index + wide[0].length - wide[1]!.length) : null;
     const country = named ?? places.filter((p) => p.container).at(-1) ?? null;
-    if (country) return { ...placed(text, country, `"${wide[0].trim()}": the whole country`), nationwide: true };
+    if (country) return { ...placed(article, country, `"${wide[0].trim()}": the whole country`), nationwide: true };
   }
   const anaphors = findAnaphors(text, from, clauseEnd);
   // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
@@ -196,26 +224,30 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     if (/\b(?:before|after|when|while|as|because|since|until|which|who|whose)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i.test(text.slice(from, p.start))) break;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
-      return placed(text, p, `"${text.slice(p.start, p.end)}" after the figure`);
+      return placed(article, p, `"${text.slice(p.start, p.end)}" after the figure`);
     }
   }
   const anaphor = anaphors[0] ?? findAnaphors(text, sentence.start, figure.start).at(-1);
   if (anaphor) {
     const p = anaphorPlace(places, text.slice(anaphor.start, anaphor.end), anaphor.start);
-    if (p) return placed(text, p, `"${text.slice(anaphor.start, anaphor.end)}" refers to ${text.slice(p.start, p.end)}`);
+    if (p) return placed(article, p, `"${text.slice(anaphor.start, anaphor.end)}" refers to ${text.slice(p.start, p.end)}`);
   }
   for (const p of places) {
     if (p.start < sentence.start || p.end > figure.start) continue;
+    // "Turkey's death toll has hit 18,342": the place owns the count its cue names.
+    if (cue.start < figure.start && p.end <= cue.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, cue.start))) {
+      return placed(article, p, `"${text.slice(p.start, p.end)}'s" ${text.slice(cue.start, cue.end)}`);
+    }
     // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place (and
     // "In Moscow, the ministry said" too often is, to trust "In Syria, the UN says" alone: such a
     // place is kept as the scene, which counts only where a story sets places side by side).
     if (/\b(?:says?|said|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) {
       const opening = /^\W*In\s+(?:the\s+)?$/.test(text.slice(sentence.start, p.start)) && /^,/.test(text.slice(p.end, p.end + 1));
-      if (opening && !WHOLE.test(text.slice(Math.max(p.end, Math.min(cue.start, figure.start) - 25), Math.max(cue.end, figure.end)))) return { ...placed(text, p, `"In ${text.slice(p.start, p.end)}," opens the sentence`), scene: true };
+      if (opening && !WHOLE.test(text.slice(Math.max(p.end, Math.min(cue.start, figure.start) - 25), Math.max(cue.end, figure.end)))) return { ...placed(article, p, `"In ${text.slice(p.start, p.end)}," opens the sentence`), scene: true };
       continue;
     }
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
-      return placed(text, p, `"${text.slice(p.start, p.end)}" before the figure`);
+      return placed(article, p, `"${text.slice(p.start, p.end)}" before the figure`);
     }
   }
   return null;

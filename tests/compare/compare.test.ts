@@ -153,14 +153,16 @@ describe("stories", () => {
 
   describe("peer places: two main places counted side by side", () => {
     const places = new Map([["a.txt", profile({ turkey: 6, syria: 4 })], ["b.txt", profile({ turkey: 5, syria: 3 })], ["c.txt", profile({ turkey: 4, syria: 2 })]]);
-    const scoped = (source: string, place: string | null, scene = false) =>
-      claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null, ...(scene ? { scene } : {}) } });
-    it("keeps the other peer's count apart when two articles each count both", () => {
-      const { claims } = compare([scoped("a.txt", "turkey"), scoped("a.txt", "syria"), scoped("b.txt", "turkey"), scoped("b.txt", "syria"), scoped("c.txt", null), scoped("c.txt", "syria", true)], sources, places);
+    const scoped = (source: string, place: string | null, scene = false, joint?: string[]) =>
+      claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null, ...(scene ? { scene } : {}), ...(joint ? { joint } : {}) } });
+    it("keeps each peer's count apart from the combined one when two articles each count both", () => {
+      const { claims } = compare([scoped("a.txt", "turkey"), scoped("a.txt", "syria"), scoped("b.txt", "turkey"), scoped("b.txt", "syria"), scoped("c.txt", null), scoped("c.txt", "syria", true), scoped("c.txt", "syria+turkey", false, ["syria", "turkey"])], sources, places);
       const key = (i: number) => claims[i]!.metric;
-      expect([key(0), key(2), key(4)]).toEqual([key(0), key(0), key(0)]);
+      expect([key(0), key(2)]).toEqual([key(0), key(0)]);
       expect([key(1), key(3), key(5)]).toEqual([key(1), key(1), key(1)]);
-      expect(key(1)).not.toBe(key(0));
+      // The unplaced toll and "in Turkey and Syria" are the story's whole count.
+      expect(key(6)).toBe(key(4));
+      expect(new Set([key(0), key(1), key(4)]).size).toBe(3);
     });
     it("does not split on one article alone, nor on a scene place where nothing makes peers", () => {
       const { claims } = compare([scoped("a.txt", "turkey"), scoped("a.txt", "syria"), scoped("b.txt", null), scoped("c.txt", "syria", true)], sources, places);

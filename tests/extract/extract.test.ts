@@ -152,6 +152,8 @@ describe("claims that must be extracted", () => {
 
 const NEGATIVE: [string, string][] = [
   ["a year", "The city was founded in 1948 and has 4 gates."],
+  ["one family's kin", "Her mother, father and four siblings were all killed."],
+  ["a possessive's own", "She lost her two children when the roof fell."],
   ["a clock time", "The strike came at around 0200 EST on Monday."],
   ["a date", "The talks resumed on Oct. 7 and again on 12 May."],
   ["an ordinal", "The war raged into its seventh month."],
@@ -303,6 +305,22 @@ describe("revisions and attributions", () => {
   ])("a verb or a bare article is not a claimant: %s", (body) => {
     const claimant = extract(body).claims[0]!.claimant;
     expect(claimant === null || !/^other:(?:|continues.*)$/.test(claimant)).toBe(true);
+  });
+  it.each([
+    ["The toll from the quakes in southern Turkey and northern Syria climbed above 5,000.", "syria+turkey", ["syria", "turkey"]],
+    ["Floods killed 120 people in Gaza, Lebanon and Israel.", "gaza+israel+lebanon", ["gaza", "israel", "lebanon"]],
+    ["Floods killed 120 people in Derna, Libya.", "derna", undefined],
+    ["Floods killed 120 people in Derna, and aid reached Benghazi.", "derna", undefined],
+  ])("places coordinated by 'and' are counted together: %s", (body, place, joint) => {
+    const [claim] = extract(body).claims;
+    expect(claim!.scope!.place).toBe(place);
+    expect(claim!.scope!.joint).toEqual(joint);
+  });
+  it.each([
+    ["Rescuers dug in Turkey. Turkey's death toll has hit 18,342.", "turkey"],
+    ["Rescuers dug in Turkey. Turkey's disaster agency said 31,643 people had died.", null],
+  ])("a place owns the count its possessive names, not its speaker's: %s", (body, place) => {
+    expect(extract(body).claims[0]!.scope!.place).toBe(place);
   });
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
