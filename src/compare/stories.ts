@@ -165,7 +165,11 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     const part = c.scope.breakdown === true || (c.scope.alone === true && c.scope.place !== story);
     // "in Turkey and Syria" where both are the story's main places: the story's whole count.
     const whole = c.scope.joint?.every((p) => isBroad(stories, story, p)) === true;
-    const place = c.scope.place && !whole && (wide || peer || part || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
+    // A district or town among the main places of a story that names their country counts apart
+    // from the country ("3,440 in Sindhupalchok" in a story about Nepal).
+    const settlements = stories.settlements.get(story)!;
+    const sub = c.scope.place !== null && c.scope.place !== story && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
+    const place = c.scope.place && !whole && (wide || peer || part || sub || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";

@@ -6,7 +6,7 @@ import { findAsOf } from "../normalize/as-of.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import type { FactKnowledge } from "./facts/knowledge.js";
 import { claimantsInContext, resolveClaimant, type Claimant } from "../normalize/claimant.js";
-import type { Claim, Context, Quantity, Source, Span } from "../types.js";
+import type { Claim, ClaimScope, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
 import type { CompiledMetric, Lexicon } from "./lexicon.js";
 import { notACount } from "./not-a-count.js";
@@ -110,6 +110,8 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
   const claims: Claim[] = [];
   const asides: Claim[] = [];
   const seen = new Map<string, number>();
+  // The scope each reading's claim got, for a later "the figure" that refers back to it.
+  const scopeOf = new WeakMap<MetricReading, ClaimScope>();
 
   let p = 0;
   let sentences: Span[] = [];
@@ -149,12 +151,15 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
       skipped.push({ span: q, text: q.text, reason: `a share of part of a count ("${reading.part}"), not compared` });
       continue;
     }
+    const prior = previous?.reading ?? earlier;
     // "no innocent civilians had died" counts nothing a later figure could refer back to.
     if (q.figure !== 0) {
       if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
       previous = { sentence: sentence.start, reading };
     }
-    const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen });
+    const referent = reading.refersTo ? scopeOf.get(reading.refersTo) : undefined;
+    const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen, prior, referent });
+    if (claim.scope) scopeOf.set(reading, claim.scope);
     claim.asOfTime = paragraphTime(bodyText, para, paras[p - 1]);
     (claim.status === "reported" ? claims : asides).push(claim);
   }
@@ -191,12 +196,20 @@ interface ClaimParts {
   year: number;
   ctx: Context;
   seen: Map<string, number>;
+  /** The reading of the figure before this one, in this sentence or an earlier one. */
+  prior: MetricReading | null;
+  /** The scope of the claim a "the figure" refers back to. */
+  referent?: ClaimScope;
 }
 
+const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
+
 function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext & { claimants: ReadonlySet<string> }, parts: ClaimParts): Claim {
-  const { q, sentence, para, reading, year, seen } = parts;
+  const { q, sentence, para, reading, year, seen, prior, referent } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
-  const read = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
+  const own = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
+  // "…killed in the city. Sudan's government says the true figure exceeds 15,000": the same count.
+  const read = own.type === "none" && referent && referent.type !== "none" ? { ...referent, why: `as the figure it refers to (${referent.placeName ?? referent.incident})` } : own;
   const scope = reading.breakdown && read.place ? { ...read, breakdown: true } : read;
   // "52 deaths in the past 24 hours": the phrase must stand by this figure, not by another one.
   // Cut at the figure before this one, and at the clause break after it: "19 were pulled out
@@ -215,7 +228,10 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);
-  const increment = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) ? "increment" : null;
+  // "2,000 were killed … Another 46 deaths were reported in other towns": an addition to the same
+  // count; "2,000 were killed and another 10,000 are missing" is the missing's whole count.
+  const added = ADDED.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && prior?.metric.id === reading.metric.id;
+  const increment = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && STUDY.test(sentenceText);
   const { key, label } = metricKey(reading, scope, increment, isShare, estimated);

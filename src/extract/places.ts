@@ -40,6 +40,8 @@ const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|
 // "the city of Dravik"; but "the capital of West Darfur" names a region, and "El Geneina, the
 // capital of West Darfur" the city.
 const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|port)\\s+of\\s+(${NAME})|(${NAME}),\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(?:city|town|village|capital|port)\\b`, "gu");
+// "Sindhupalchok district", "the province of Al Haouz": a part of a country, like a city.
+const DIVISION_NAME = new RegExp(`(${NAME})\\s+(?:district|province|county|governorate|prefecture|oblast|municipality)\\b|\\b(?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\\s+of\\s+(${NAME})`, "gu");
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
@@ -137,7 +139,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
       settlements.add(placeKey(name));
     }
   }
-  for (const m of body.matchAll(SETTLEMENT_NAME)) {
+  for (const m of [...body.matchAll(SETTLEMENT_NAME), ...body.matchAll(DIVISION_NAME)]) {
     const name = acceptName((m[1] ?? m[2])!);
     if (name && names.has(name)) settlements.add(placeKey(name));
   }
@@ -224,10 +226,16 @@ export function findAnaphors(text: string, start: number, end: number): Span[] {
  * The place an anaphor stands for: "the city" is the last place called a city (or the dateline's
  * city) when the article has one, never the country around it; otherwise the last place named.
  */
-export function anaphorPlace(places: readonly PlaceMention[], anaphor: string, offset: number): PlaceMention | null {
+export function anaphorPlace(text: string, places: readonly PlaceMention[], anaphor: string, offset: number): PlaceMention | null {
   const last = placeBefore(places, offset);
   if (!last) return null;
   const before = places.slice(0, places.indexOf(last) + 1).reverse();
+  // "the camp" is the place named with that noun ("Kilasso camp", "the province of Al Haouz").
+  const noun = /\b(camp|district|province|region)$/i.exec(anaphor)?.[1]?.toLowerCase();
+  if (noun) {
+    const named = before.find((p) => new RegExp(`^\\s+(?:[\\w-]+\\s+)?${noun}`, "i").test(text.slice(p.end, p.end + 24)) || new RegExp(`${noun}\\s+of\\s+$`, "i").test(text.slice(Math.max(0, p.start - 16), p.start)));
+    if (named) return named;
+  }
   if (/\b(?:city|town|village)\b/i.test(anaphor)) {
     return before.find((p) => p.settlement) ?? before.find((p) => !p.container) ?? last;
   }

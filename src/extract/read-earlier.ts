@@ -78,7 +78,11 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   const relative = of ? /^[\p{L}-]+\s+(?:who|that)\s+([^,;]*)$/u.exec(ctx.text.slice(ofAt, ctx.quantity.start)) : null;
   const otherVerb = relative !== null && !ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(relative[1]!); });
   const otherCount = of !== null && ((!groupAt(ctx.text, ofAt, ctx.lexicon) && !COUNT_WORDS.test(of[1]!)) || otherVerb);
-  if (ctx.earlier && noun && !otherCount && (!ownGroup || ownGroup === ctx.earlier.group)) return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it" };
+  if (ctx.earlier && noun && !otherCount && (!ownGroup || ownGroup === ctx.earlier.group)) {
+    // "the true figure" is the one before; "its figure" may be a claimant's own, of another place.
+    const definite = /\bthe\s+(?:[\p{L}-]+\s+)?$/u.test(clause.slice(Math.max(0, noun.index - 20), noun.index));
+    return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it", ...(definite ? { refersTo: ctx.earlier } : {}) };
+  }
   return null;
 }
 

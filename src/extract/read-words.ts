@@ -16,6 +16,8 @@ export interface MetricReading {
   part: string | null;
   /** One place's share of the count before it ("Of the dead, 1,244 were in the Kathmandu valley"). */
   breakdown?: boolean;
+  /** "Sudan's government says the true figure exceeds 15,000": the reading "the figure" refers to. */
+  refersTo?: MetricReading;
 }
 
 export interface ReadContext {

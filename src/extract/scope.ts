@@ -229,7 +229,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   }
   const anaphor = anaphors[0] ?? findAnaphors(text, sentence.start, figure.start).at(-1);
   if (anaphor) {
-    const p = anaphorPlace(places, text.slice(anaphor.start, anaphor.end), anaphor.start);
+    const p = anaphorPlace(text, places, text.slice(anaphor.start, anaphor.end), anaphor.start);
     if (p) return placed(article, p, `"${text.slice(anaphor.start, anaphor.end)}" refers to ${text.slice(p.start, p.end)}`);
   }
   for (const p of places) {

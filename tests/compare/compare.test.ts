@@ -143,6 +143,16 @@ describe("stories", () => {
     expect(stories.storyOf.get("a.txt") === stories.storyOf.get("b.txt")).toBe(joined);
   });
 
+  it.each([
+    ["a district of a named country counts apart", { nepal: { count: 4, name: "Nepal", container: true }, sindhupalchok: { count: 3, name: "Sindhupalchok", settlement: true } }, true],
+    ["a district with no country named is the story's", { sindhupalchok: { count: 3, name: "Sindhupalchok", settlement: true }, dolakha: { count: 2, name: "Dolakha" } }, false],
+  ])("a main place: %s", (_what, profiled, apart) => {
+    const places = new Map([["a.txt", profiled], ["b.txt", profiled]]);
+    const scoped = (source: string, place: string | null) => claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null } });
+    const { claims } = compare([scoped("a.txt", null), scoped("b.txt", "sindhupalchok")], sources, places);
+    expect(claims[0]!.metric !== claims[1]!.metric).toBe(apart);
+  });
+
   it("puts an unplaced toll and the main place's toll under one key, and a minor place apart", () => {
     const places = new Map([["a.txt", profile({ orvel: 4 })], ["b.txt", profile({ orvel: 3, tambo: 1 })]]);
     const scoped = (source: string, place: string | null) => claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null } });

@@ -317,6 +317,23 @@ describe("revisions and attributions", () => {
     expect(claim!.scope!.joint).toEqual(joint);
   });
   it.each([
+    ["More than 2,000 people were killed in Derna. Another 46 deaths were reported in other towns.", "46", "killed.increment"],
+    ["More than 2,000 people were killed in Derna and another 10,000 are missing.", "10,000", "missing@derna"],
+    ["Floods displaced 5,000 families. A further 300 were killed.", "300", "killed"],
+  ])("'another N' adds to the same count, or is another count's whole: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
+    ["Some 10,000-15,000 were killed in the city of El Geneina. The government says the true figure exceeds 15,000.", "el-geneina"],
+    ["Some 10,000-15,000 were killed in the city of El Geneina. The ministry has stood by its figure of 471 dead.", null],
+  ])("'the figure' counts where the figure it refers to did: %s", (body, place) => {
+    expect(extract(body).claims[1]!.scope!.place).toBe(place);
+  });
+  it("'the camp' is the place named as a camp, not the town named last", () => {
+    const body = "Gunmen attacked Kilasso camp at dawn. Survivors fled to Ouro-Bela town. A total of 44 persons were abducted from the camp.";
+    expect(extract(body).claims.find((c) => c.text === "44")!.scope!.place).toBe("kilasso");
+  });
+  it.each([
     ["Rescuers dug in Turkey. Turkey's death toll has hit 18,342.", "turkey"],
     ["Rescuers dug in Turkey. Turkey's disaster agency said 31,643 people had died.", null],
   ])("a place owns the count its possessive names, not its speaker's: %s", (body, place) => {
