@@ -207,7 +207,7 @@ const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext & { claimants: ReadonlySet<string> }, parts: ClaimParts): Claim {
   const { q, sentence, para, reading, year, seen, prior, referent } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
-  const own = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents);
+  const own = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents, reading.breakdown === true);
   // "…killed in the city. Sudan's government says the true figure exceeds 15,000": the same count.
   const read = own.type === "none" && referent && referent.type !== "none" ? { ...referent, why: `as the figure it refers to (${referent.placeName ?? referent.incident})` } : own;
   const scope = reading.breakdown && read.place ? { ...read, breakdown: true } : read;

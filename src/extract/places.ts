@@ -14,6 +14,10 @@ export const LIST_LINE = /^\s*(?:[-*•]\s+)?(?:(?:Province|Prefecture|District|
 // "…are: Sindhupalchok 3 427; Kathmandu 1 222": the place heading an item of a list after a colon.
 export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
 
+// "…347 deaths, followed by Balochistan with 238 and Khyber Pakhtunkhwa with 226", "30,957
+// deaths, India about 10,700 and Thailand 5,395": a place heading an item of a list in prose.
+export const PROSE_LIST_ITEM = /(?:,\s*|\s+and\s+|\bfollowed\s+by\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:with|had|has|reported|recorded|at))?\s+$/u;
+
 export interface PlaceMention extends Span {
   /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */
   key: string;

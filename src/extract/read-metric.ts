@@ -4,7 +4,7 @@
 // "26 of the injured are in critical condition").
 import type { Quantity } from "../types.js";
 import { appliesTo, type CompiledMetric } from "./lexicon.js";
-import { LIST_LINE, PLACE_LIST_ITEM } from "./places.js";
+import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
@@ -157,7 +157,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const shared = cueAfter(text, other.kind === "group" ? other.end : ctx.next.end, limit, lexicon, group);
     if (shared) return { ...shared, how: "a verb shared with the figure after \"and\"" };
   }
-  const item = placeListItem(ctx) ?? listUnderHeading(ctx);
+  const item = placeListItem(ctx) ?? listUnderHeading(ctx) ?? (found.kind === "implicit" ? proseListItem(ctx) : null);
   if (item) return item;
   // "971 deaths …, plus 15 who died after evacuating - 986 in all": the total of the figures before.
   if (ctx.previous && /^\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b/i.test(text.slice(quantity.end, limit))) {
@@ -174,6 +174,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
     }
     if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: "a place's share of the figure before it" };
   }
+  const described = describedPart(ctx);
+  if (described) return described;
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
   const lead = text.slice(sentence.start, quantity.start);
@@ -185,6 +187,37 @@ function readCount(ctx: ReadContext): MetricReading | null {
     return { ...inherited, group, how: "subgroup or earlier value of the figure before it", ...(inclusion ? { part: "included" } : {}) };
   }
   return null;
+}
+
+// "98 were women", "11 were teenagers", "more than 100 were in their 20s", "five were from Iran".
+const DESCRIBED = /^\s+(?:were|was)\s+((?:in\s+their\s+\w+|aged\s+[\w-]+|from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|foreign(?:ers|\s+nationals)?))/u;
+
+/**
+ * "Of the dead, 98 were women and 56 were men": a bare figure that says what part of a count
+ * named before is. A listed subgroup (women, children) is that subgroup's count; anything else
+ * ("men", "in their 20s", "from Iran") is a part, shown but not compared.
+ */
+const PART_OF = "a part of the count before it";
+
+function describedPart(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const lead = text.slice(sentence.start, quantity.start);
+  const after = text.slice(quantity.end, sentence.end);
+  const copula = /^\s+(?:were|was)\s+/.exec(after);
+  if (!copula) return null;
+  // The whole: the count a fronted "Of the dead," names, the figure before in a list ("…, and"),
+  // or, for a sentence that opens with the figure, the figure before the sentence.
+  const fronted = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+([\p{L}\s-]+),\s*$/u.exec(lead);
+  const named = fronted ? cueAt(text, sentence.start + lead.indexOf(fronted[1]!), sentence.end, lexicon, "people") : null;
+  const whole = named
+    ? reading(named.metric, "people", { start: sentence.start + lead.indexOf(fronted![1]!), end: named.end }, "the count the sentence opens with")
+    : /(?:,|\band)\s*$/.test(lead) ? ctx.previous : /^\W*$/.test(lead) ? ctx.earlier : null;
+  // A part before this one ("56 were men") is a sibling: both are parts of the same whole.
+  if (!whole || (whole.part && !whole.how.startsWith(PART_OF))) return null;
+  const sub = groupAt(text, quantity.end + copula[0].length, lexicon);
+  if (sub && sub.group !== "people" && appliesTo(whole.metric, sub.group)) return { ...whole, group: sub.group, part: null, how: `${PART_OF}: the ${sub.group}` };
+  const noun = sub ? text.slice(quantity.end + copula[0].length, sub.end).trim().toLowerCase() : DESCRIBED.exec(after)?.[1]?.toLowerCase();
+  return noun ? { ...whole, group: "people", part: noun.replace(/\s+/g, "-"), how: `${PART_OF}: "${noun}"` } : null;
 }
 
 const SHARE_SUBJECT = /([\p{L}-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|constitutes?|represented|represents?|comprised|comprises?|were|are)\s+$/iu;
@@ -223,6 +256,19 @@ function placeListItem(ctx: ReadContext): MetricReading | null {
   const head = cueEarlierInClause({ ...ctx, quantity: { ...quantity, start: colon, end: colon } }, null);
   return head ? { ...head, how: "an item of a list by place: the count named before the colon" } : null;
 }
+
+/** "…with 347 deaths, followed by Balochistan with 238 and Khyber Pakhtunkhwa with 226": a place's share of the figure before. */
+function proseListItem(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, previous } = ctx;
+  if (!previous || previous.part) return null;
+  const m = PROSE_LIST_ITEM.exec(text.slice(sentence.start, quantity.start));
+  if (!m || NOT_LIST_HEAD.test(m[1]!) || !/^\s*(?:[;,.)]|and\b|$)/.test(text.slice(quantity.end, sentence.end))) return null;
+  return { ...previous, part: null, breakdown: true, how: `an item of a list by place in prose: "${m[1]}" and the count before it` };
+}
+
+// Capitalised words that head a clause, not a list item ("…, The ministry 40" never occurs; "and
+// Reuters 40" seldom): pronouns, days, months and sentence openers.
+const NOT_LIST_HEAD = /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
  * "The deceased are distributed as follows:" then "- Province of Al Haouz: 1 684": a line of a

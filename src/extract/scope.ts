@@ -2,7 +2,7 @@
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
-import { anaphorPlace, findAnaphors, LIST_LINE, PLACE_LIST_ITEM, placeBefore, placeKey, type PlaceMention } from "./places.js";
+import { anaphorPlace, findAnaphors, LIST_LINE, PLACE_LIST_ITEM, placeBefore, placeKey, PROSE_LIST_ITEM, type PlaceMention } from "./places.js";
 
 export interface Scope extends ClaimScope {
   why: string;
@@ -189,7 +189,7 @@ function placed(article: Pick<ArticleContext, "text" | "places">, p: PlaceMentio
 }
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
-function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: Span): Scope | null {
+function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
   const { text, places } = article;
   const beforeFigure = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
   if (/,?\s*where\s*$/i.test(beforeFigure)) {
@@ -198,7 +198,8 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   }
   // "…are: Sindhupalchok 3 427; Kathmandu 1 222" and "- Province of Al Haouz: 1 684": the name
   // heading a list item.
-  const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(text.slice(sentence.start, figure.start)) ?? (cue.end <= sentence.start ? LIST_LINE.exec(text.slice(sentence.start, figure.start)) : null)) : null;
+  const lead = text.slice(sentence.start, figure.start);
+  const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(lead) ?? (cue.end <= sentence.start ? LIST_LINE.exec(lead) : null) ?? (listed ? PROSE_LIST_ITEM.exec(lead) : null)) : null;
   if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
     const start = sentence.start + item.index + item[0].length - item[1]!.length - (item[0].length - item[0].trimEnd().length);
     const end = start + item[1]!.length;
@@ -253,10 +254,10 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   return null;
 }
 
-export function readScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, incidentsCount: boolean): Scope {
+export function readScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, incidentsCount: boolean, listed = false): Scope {
   if (incidentsCount) {
     const incident = incidentScope(article, lexicon, sentence, figure, cue);
     if (incident) return incident;
   }
-  return placeScope(article, sentence, figure, cue) ?? scope("none", "no place or incident named");
+  return placeScope(article, sentence, figure, cue, listed) ?? scope("none", "no place or incident named");
 }
