@@ -2,7 +2,7 @@
 // besieged city), or, naming none in common, by rare names they share ("Maria", "Grenfell"). A
 // story's main places, containers and settlements then decide how its figures are keyed.
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
-export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; kind?: "name" }>;
+export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; kind?: "name"; at?: number }>;
 
 export interface Stories {
   storyOf: ReadonlyMap<string, string>;
@@ -20,7 +20,9 @@ const TOP = 5;
 
 function top(profile: PlaceProfile, n: number): string[] {
   return [...placesOf(profile)]
-    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    // Among places named as often, the one named first leads: a dateline's or a lede's place,
+    // not a list of victims' countries further down.
+    .sort((a, b) => b[1].count - a[1].count || (a[1].at ?? Infinity) - (b[1].at ?? Infinity) || a[0].localeCompare(b[0]))
     .slice(0, n)
     .map(([key]) => key);
 }

@@ -167,11 +167,15 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
   return { claims, asides, skipped, places: placeProfile(bodyText, article.places, findNames(bodyText, start, bodyText.length)) };
 }
 
+const ORIGIN_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|others?))\s+(?:(?:were|was|came|come|are)\s+)?from\s+(?:the\s+)?$/i;
+
 function placeProfile(text: string, places: readonly PlaceMention[], names: Record<string, number>): PlaceProfile {
   const profile: PlaceProfile = {};
   for (const [name, count] of Object.entries(names)) profile[`name:${name}`] = { count, name, kind: "name" };
   for (const p of places) {
-    const entry = (profile[p.key] ??= { count: 0, name: text.slice(p.start, p.end) });
+    // "five were from Iran, four from China": where victims came from, not where the story is.
+    if (ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+    const entry = (profile[p.key] ??= { count: 0, name: text.slice(p.start, p.end), at: p.start });
     entry.count++;
     if (p.container) entry.container = true;
     if (p.settlement) entry.settlement = true;

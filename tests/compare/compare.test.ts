@@ -153,6 +153,15 @@ describe("stories", () => {
     expect(claims[0]!.metric !== claims[1]!.metric).toBe(apart);
   });
 
+  it("among places named as often, the one named first ties stories", () => {
+    const at = (entries: Record<string, [number, number]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, first]]) => [k, { count, name: k, at: first }]));
+    const stories = findStories(new Map([
+      ["a.txt", at({ seoul: [3, 10], itaewon: [2, 20], yongsan: [1, 300], sewol: [1, 400], hamilton: [1, 500], abuja: [1, 900] })],
+      ["b.txt", at({ abuja: [5, 10], kano: [3, 40] })],
+    ]));
+    expect(stories.storyOf.get("a.txt")).not.toBe(stories.storyOf.get("b.txt"));
+  });
+
   it("puts an unplaced toll and the main place's toll under one key, and a minor place apart", () => {
     const places = new Map([["a.txt", profile({ orvel: 4 })], ["b.txt", profile({ orvel: 3, tambo: 1 })]]);
     const scoped = (source: string, place: string | null) => claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null } });

@@ -338,6 +338,10 @@ describe("revisions and attributions", () => {
   ])("'the figure' counts where the figure it refers to did: %s", (body, place) => {
     expect(extract(body).claims[1]!.scope!.place).toBe(place);
   });
+  it("where victims came from is not where the story is", () => {
+    const { places } = extract("Crowds packed Itaewon in Seoul. Five were from Iran and four from China. Police in Itaewon said 150 died.");
+    expect(Object.keys(places).filter((k) => !k.startsWith("name:")).sort()).toEqual(["itaewon", "seoul"]);
+  });
   it("'the camp' is the place named as a camp, not the town named last", () => {
     const body = "Gunmen attacked Kilasso camp at dawn. Survivors fled to Ouro-Bela town. A total of 44 persons were abducted from the camp.";
     expect(extract(body).claims.find((c) => c.text === "44")!.scope!.place).toBe("kilasso");
