@@ -92,6 +92,8 @@ describe("findNumbers", () => {
     ["of whom 3 850 persons are accommodated", [["3 850", 3850]]],
     ["scores 3 850", [["3", 3], ["850", 850]]],
     ["Toll of the earthquakes: 40 884", [["40 884", 40884]]],
+    ["2. Injured: 374 171 persons", [["2", 2], ["374 171", 374171]]],
+    ["at 10: 45 people", [["10", 10], ["45", 45]]],
     ["the number of dead reached 41 156.", [["41 156", 41156]]],
     ["by district: Sindhupalchok 3 427; Kathmandu 1 222; Rasuwa 579.", [["3 427", 3427], ["1 222", 1222], ["579", 579]]],
     ["(a) Persons deceased: 8 567 (of whom 127 in the aftershock)", [["8 567", 8567], ["127", 127]]],
