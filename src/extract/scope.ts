@@ -53,6 +53,7 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd
 
 const NATIONWIDE = /\b(?:nationwide|countrywide|across the country|throughout the country|in the whole country|across (?:all of\s+)?([A-Z][\p{L}'’-]+))\b/u;
 const RUNNING_TOTAL = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|offensive|siege|invasion|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bin\s+total\b|\boverall\b/i;
+const WORLDWIDE = /\b(?:worldwide|around the world|across the world|across the region|in (?:\d+|several|many|all|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen))\s+countries|(?:around|across) the (?:\p{Lu}\p{L}+\s+)+Ocean)\b/u;
 // "the combined toll", "the overall count": a figure for every place at once.
 const WHOLE = /\b(?:combined|overall|joint|total|both)\b/i;
 const ACROSS_SPEAKER = /\b(?:said|says|say|told|came\s+as|comes\s+as|according\s+to)\b/i;
@@ -215,6 +216,10 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     const country = named ?? places.filter((p) => p.container).at(-1) ?? null;
     if (country) return { ...placed(article, country, `"${wide[0].trim()}": the whole country`), nationwide: true };
   }
+  // "killed by the tsunami around the Indian Ocean", "in 14 countries": every country's count.
+  const span = text.slice(Math.min(cue.start, figure.start), Math.min(clauseEnd, Math.max(cue.end, figure.end) + 40));
+  const all = WORLDWIDE.exec(span);
+  if (all) return scope("place", `"${all[0]}": every country's count`, { place: "all-countries", placeName: all[0] });
   const anaphors = findAnaphors(text, from, clauseEnd);
   // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
   // on usually belongs to another verb ("… before the storm made landfall near Baler").

@@ -19,7 +19,7 @@ interface Bar {
 const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "seeds", gold: "tests/accuracy/seeds/gold.yaml", bar: { claimsF1: 0.95, values: 0.95, groupingF1: 0.9, conflictsF1: 1, dates: 1 } },
   { name: "disasters", gold: "tests/accuracy/disasters/gold.yaml", bar: { claimsF1: 0.96, values: 0.98, groupingF1: 0.89, conflictsF1: 0.85, dates: 1 } },
-  { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.94, values: 0.99, groupingF1: 0.77, conflictsF1: 0.82, dates: 1 } },
+  { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.94, values: 0.99, groupingF1: 0.78, conflictsF1: 0.83, dates: 1 } },
   // Written by a helper who never saw the extractor, and first scored before any tuning
   // (claims F1 0.731, grouping 0.713, conflicts 0.211); studied since, so no longer held out.
   { name: "heldout", gold: "tests/accuracy/heldout/gold.yaml", bar: { claimsF1: 0.9, values: 0.97, groupingF1: 0.84, conflictsF1: 0.7, dates: 1 } },

@@ -338,6 +338,13 @@ describe("revisions and attributions", () => {
   ])("'the figure' counts where the figure it refers to did: %s", (body, place) => {
     expect(extract(body).claims[1]!.scope!.place).toBe(place);
   });
+  it.each([
+    ["The tsunami killed more than 226,000 people around the Indian Ocean.", "all-countries"],
+    ["The virus has killed 3,000 people in 14 countries.", "all-countries"],
+    ["The flood killed 300 people in Sindh.", "sindh"],
+  ])("a count over every country is not one country's: %s", (body, place) => {
+    expect(extract(body).claims[0]!.scope!.place).toBe(place);
+  });
   it("where victims came from is not where the story is", () => {
     const { places } = extract("Crowds packed Itaewon in Seoul. Five were from Iran and four from China. Police in Itaewon said 150 died.");
     expect(Object.keys(places).filter((k) => !k.startsWith("name:")).sort()).toEqual(["itaewon", "seoul"]);
