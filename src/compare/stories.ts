@@ -75,10 +75,10 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
 /**
  * Main places of a story that are counted side by side: when one article gives the same figure
  * for two of them ("3,549 killed in Turkey … 812 in Syria"), they are peers, not a country and
- * its city. A figure placed in a peer other than the story's leading one counts that peer alone.
- * Story id -> place key -> whether it leads (the peer the articles name most).
+ * its city. A figure placed in a peer counts that peer alone; an unplaced one, or one placed in
+ * both ("in Turkey and Syria"), is the story's whole. Story id -> its peer place keys.
  */
-function peerPlaces(claims: readonly Claim[], stories: Stories): Map<string, Map<string, boolean>> {
+function peerPlaces(claims: readonly Claim[], stories: Stories): Map<string, Set<string>> {
   const placedIn = new Map<string, Set<string>>();
   for (const c of claims) {
     const story = stories.storyOf.get(c.source);
@@ -100,18 +100,11 @@ function peerPlaces(claims: readonly Claim[], stories: Stories): Map<string, Map
       }
     }
   }
-  const peers = new Map<string, Map<string, boolean>>();
+  const peers = new Map<string, Set<string>>();
   for (const [pair, sources] of pairs) {
     if (sources.size < 2) continue;
     const [story, a, b] = pair.split("\u0000") as [string, string, string];
-    const known = peers.get(story) ?? new Map<string, boolean>();
-    known.set(a, false).set(b, false);
-    peers.set(story, known);
-  }
-  for (const [story, known] of peers) {
-    const order = [...stories.major.get(story)!];
-    const leading = order.find((p) => known.has(p));
-    if (leading) known.set(leading, true);
+    peers.set(story, (peers.get(story) ?? new Set<string>()).add(a).add(b));
   }
   return peers;
 }
@@ -142,7 +135,7 @@ function joinSingleEvent(claims: Claim[]): Claim[] {
 }
 
 /** A claim's key within its story, and its label (built only for the claims that are kept). */
-function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, ReadonlyMap<string, boolean>>): { metric: string; label: () => string } | null {
+function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, ReadonlySet<string>>): { metric: string; label: () => string } | null {
     const story = stories.storyOf.get(c.source);
     if (!c.scope || !story) return null;
     const where = stories.name.get(story)!;
@@ -160,7 +153,7 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // "across Ukraine" in a story about Mariupol is the country's count; in a story about Ukraine, the story's.
     const wide = c.scope.nationwide === true && c.scope.place !== story;
     // "killed in Syria" in a story that counts Turkey and Syria side by side is Syria's count.
-    const peer = c.scope.place ? peers.get(story)?.has(c.scope.place) === true : false;
+    const peer = c.scope.place ? (peers.get(story)?.has(c.scope.place) ?? false) : false;
     // A breakdown's place counts apart; "alone" too, unless it is the story's own ("In Turkey alone").
     const part = c.scope.breakdown === true || (c.scope.alone === true && c.scope.place !== story);
     // "in Turkey and Syria" where both are the story's main places: the story's whole count.

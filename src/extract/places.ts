@@ -122,7 +122,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   const names = new Map<string, string>(); // surface -> key
   const locativeAt = new Set<number>();
   const incidentNames = [...body.matchAll(INCIDENT_NAME)].filter((m) => !DEMONYM_WORD.test(m[1]!.split(/\s+/).at(-1)!));
-  // "in southern Turkey and northern Syria", "in Gaza, the West Bank and Israel": each is a place.
+  // "in southern Turkey and northern Syria", "in Gaza, Lebanon and Israel": each is a place.
   // Only where something happened: "fled into Chad, South Sudan and Egypt" lists destinations.
   const coordinated = [...body.matchAll(LOCATIVE_NAME)].filter((m) => /^(?:in|across|throughout|inside|near|around)\b/i.test(m[0])).flatMap((m) => coordinatedNames(body, m.index! + m[0].length));
   for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames, ...coordinated]) {

@@ -192,13 +192,13 @@ function readCount(ctx: ReadContext): MetricReading | null {
 // "98 were women", "11 were teenagers", "more than 100 were in their 20s", "five were from Iran".
 const DESCRIBED = /^\s+(?:were|was)\s+((?:in\s+their\s+\w+|aged\s+[\w-]+|from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|foreign(?:ers|\s+nationals)?))/u;
 
+const PART_OF = "a part of the count before it";
+
 /**
  * "Of the dead, 98 were women and 56 were men": a bare figure that says what part of a count
  * named before is. A listed subgroup (women, children) is that subgroup's count; anything else
  * ("men", "in their 20s", "from Iran") is a part, shown but not compared.
  */
-const PART_OF = "a part of the count before it";
-
 function describedPart(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
   const lead = text.slice(sentence.start, quantity.start);

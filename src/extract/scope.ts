@@ -155,7 +155,7 @@ function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span
   return scope("incident", date ? `the ${word} of ${date}` : `a ${word} the article does not place`, { incident: noun, date });
 }
 
-// "in southern Turkey and northern Syria", "in Gaza, the West Bank and Israel": places counted together.
+// "in southern Turkey and northern Syria", "in Gaza, Lebanon and Israel": places counted together.
 const AND_NEXT = /^\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?$/i;
 const COMMA_NEXT = /^\s*,\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?$/i;
 
