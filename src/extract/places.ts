@@ -82,7 +82,8 @@ const CALENDAR_WORD = /^(?:the|this|monday|tuesday|wednesday|thursday|friday|sat
 function acceptName(name: string): string | null {
   let words = name.split(/\s+/);
   // "the 5 May Kerem Shalom attack": a date or an adjective before a name is not part of it.
-  while (words.length > 1 && (LEADING_ADJECTIVE.test(words[0]!) || CALENDAR_WORD.test(words[0]!))) words = words.slice(1);
+  // "In Beichuan county" opening a sentence: the preposition is not part of the name either.
+  while (words.length > 1 && (LEADING_ADJECTIVE.test(words[0]!) || CALENDAR_WORD.test(words[0]!) || /^(?:In|At|On|From|Near|Across|Inside|Around|Throughout)$/.test(words[0]!))) words = words.slice(1);
   if (words.length === 1 && /-(?:led|run|controlled|held|backed|occupied|based)$/i.test(words[0]!)) return null;
   if (!words.some((w) => /\p{L}/u.test(w))) return null; // "6" left of "May 6"
   // "Nigeria's Niger State" names Niger State.

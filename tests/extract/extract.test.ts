@@ -345,6 +345,10 @@ describe("revisions and attributions", () => {
   ])("a count over every country is not one country's: %s", (body, place) => {
     expect(extract(body).claims[0]!.scope!.place).toBe(place);
   });
+  it("a sentence's opening preposition is not part of a place's name", () => {
+    const { places } = extract("In Beichuan county, officials said 300 people died. Rescuers reached Beichuan by road.");
+    expect(Object.keys(places).filter((k) => !k.startsWith("name:"))).toEqual(["beichuan"]);
+  });
   it("where victims came from is not where the story is", () => {
     const { places } = extract("Crowds packed Itaewon in Seoul. Five were from Iran and four from China. Police in Itaewon said 150 died.");
     expect(Object.keys(places).filter((k) => !k.startsWith("name:")).sort()).toEqual(["itaewon", "seoul"]);
