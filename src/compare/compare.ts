@@ -40,7 +40,22 @@ function groupByMetric(claims: readonly Claim[]): Map<string, Claim[]> {
 /** Beyond this many claims about one thing, pairs are found in O(n log n) rather than all checked. */
 const PAIRWISE_LIMIT = 40;
 
+/**
+ * Reporting that disagrees about one count stays within an order of magnitude or so (a
+ * ministry's 400 against a charity's 6,700; an army's 8 hostages against a school's 276). Two
+ * figures further apart than this count different things - a village's dead beside a nation's -
+ * that the key could not tell apart, and are not set against each other.
+ */
+const SAME_COUNT_SPREAD = 50;
+
+function tooFarApart(a: Claim, b: Claim): boolean {
+  const low = Math.min(a.value.high ?? Infinity, b.value.high ?? Infinity);
+  const high = Math.max(a.value.low ?? 0, b.value.low ?? 0);
+  return low > 0 && Number.isFinite(low) && high / low > SAME_COUNT_SPREAD;
+}
+
 function firstFinding(a: Claim, b: Claim, ctx: PairContext): PairFinding | null {
+  if (tooFarApart(a, b)) return null;
   for (const rule of PAIR_RULES) {
     const finding = rule.check(a, b, ctx);
     if (finding) return markAttribution({ ...finding, a, b });

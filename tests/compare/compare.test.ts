@@ -54,6 +54,8 @@ describe("rules", () => {
     ["a headline's round figure far from its body's is not rounding", [claim("a.txt", exact(41000), { asOf: D2, role: "headline" }), claim("a.txt", exact(43054), { asOf: D2 })], ["internal"]],
     ["two named claimants in one article", [claim("a.txt", exact(45000), { asOf: D2, claimant: "gov", attribution: "the agency" }), claim("a.txt", more(120000), { asOf: D2, claimant: "red-cross", attribution: "the Red Cross" })], ["internal"]],
     ["a named claimant against the article's own count", [claim("a.txt", more(6700), { asOf: D2 }), claim("a.txt", exact(400), { asOf: D2, claimant: "army", attribution: "the army" })], ["internal"]],
+    ["a villager's count beside a nation's is another count, not a dispute", [claim("a.txt", exact(51151), { asOf: D2 }), claim("a.txt", exact(41), { asOf: D2, claimant: "villager", attribution: "Wang" })], []],
+    ["a far smaller same-day figure elsewhere is another count too", [claim("a.txt", exact(14866), { asOf: D2 }), claim("b.txt", exact(12), { asOf: D2 })], []],
     ["two different figures in one body, nobody named: not reported", [claim("a.txt", exact(62), { asOf: D2 }), claim("a.txt", exact(26), { asOf: D2 })], []],
     ["an event count differs across days", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(6), { asOf: D2, metricKind: "event" })], ["contradiction"]],
     ["an event count agrees", [claim("a.txt", exact(4), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(4), { asOf: D2, metricKind: "event" })], []],
