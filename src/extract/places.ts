@@ -25,8 +25,10 @@ export interface PlaceMention extends Span {
   locative: boolean;
   /** A place a dateline names as the country or region around the city: too broad to be a site. */
   container?: boolean;
-  /** A place the article calls a city, town or village ("the besieged city of Dravik", a dateline's city). */
+  /** A place the article calls a city, town or village ("the besieged city of Dravik", a dateline's city), or a district or province. */
   settlement?: boolean;
+  /** A place the article calls a district, province or county: "the city" never stands for it. */
+  division?: boolean;
 }
 
 // A sentence may open with one: "In Syria, …".
@@ -144,9 +146,14 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
       settlements.add(placeKey(name));
     }
   }
+  const divisions = new Set<string>();
   for (const m of [...body.matchAll(SETTLEMENT_NAME), ...body.matchAll(DIVISION_NAME)]) {
     const name = acceptName((m[1] ?? m[2])!);
     if (name && names.has(name)) settlements.add(placeKey(name));
+  }
+  for (const m of body.matchAll(DIVISION_NAME)) {
+    const name = acceptName((m[1] ?? m[2])!);
+    if (name && names.has(name)) divisions.add(placeKey(name));
   }
   const containers = new Set<string>();
   for (const m of body.matchAll(DATELINE)) {
@@ -165,6 +172,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     const mention: PlaceMention = { start: s, end: s + m[0].length, key, locative: locativeAt.has(s) };
     if (containers.has(key)) mention.container = true;
     if (settlements.has(key)) mention.settlement = true;
+    if (divisions.has(key)) mention.division = true;
     found.push(mention);
   }
   return found;
@@ -236,13 +244,13 @@ export function anaphorPlace(text: string, places: readonly PlaceMention[], anap
   if (!last) return null;
   const before = places.slice(0, places.indexOf(last) + 1).reverse();
   // "the camp" is the place named with that noun ("Kilasso camp", "the province of Al Haouz").
-  const noun = /\b(camp|district|province|region)$/i.exec(anaphor)?.[1]?.toLowerCase();
+  const noun = /\b(camp|district|province|region|city|town|village)$/i.exec(anaphor)?.[1]?.toLowerCase();
   if (noun) {
     const named = before.find((p) => new RegExp(`^\\s+(?:[\\w-]+\\s+)?${noun}`, "i").test(text.slice(p.end, p.end + 24)) || new RegExp(`${noun}\\s+of\\s+$`, "i").test(text.slice(Math.max(0, p.start - 16), p.start)));
     if (named) return named;
   }
   if (/\b(?:city|town|village)\b/i.test(anaphor)) {
-    return before.find((p) => p.settlement) ?? before.find((p) => !p.container) ?? last;
+    return before.find((p) => p.settlement && !p.division) ?? before.find((p) => !p.container && !p.division) ?? last;
   }
   if (/\bcountry\b/i.test(anaphor)) return before.find((p) => p.container) ?? last;
   return last;

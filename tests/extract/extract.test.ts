@@ -353,6 +353,16 @@ describe("revisions and attributions", () => {
     const { places } = extract("Crowds packed Itaewon in Seoul. Five were from Iran and four from China. Police in Itaewon said 150 died.");
     expect(Object.keys(places).filter((k) => !k.startsWith("name:")).sort()).toEqual(["itaewon", "seoul"]);
   });
+  it("'the city' is never a province", () => {
+    const body = "Rescuers reached Leyte province on Monday. The gap is widest in Tacloban, where the surge struck. The city registry lists 2,678 dead.";
+    expect(extract(body).claims.find((c) => c.text === "2,678")!.scope!.place).toBe("tacloban");
+  });
+  it.each([
+    ["The ministry lists 196 people injured.", "other:ministry"],
+    ["The ministry still gives the toll as 158.", "other:ministry"],
+  ])("a register's keeper is its claimant: %s", (body, claimant) => {
+    expect(extract(body).claims[0]!.claimant).toBe(claimant);
+  });
   it("'the camp' is the place named as a camp, not the town named last", () => {
     const body = "Gunmen attacked Kilasso camp at dawn. Survivors fled to Ouro-Bela town. A total of 44 persons were abducted from the camp.";
     expect(extract(body).claims.find((c) => c.text === "44")!.scope!.place).toBe("kilasso");
