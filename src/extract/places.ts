@@ -15,8 +15,10 @@ export const LIST_LINE = /^\s*(?:[-*•]\s+)?(?:(?:Province|Prefecture|District|
 export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;
 
 // "…347 deaths, followed by Balochistan with 238 and Khyber Pakhtunkhwa with 226", "30,957
-// deaths, India about 10,700 and Thailand 5,395": a place heading an item of a list in prose.
-export const PROSE_LIST_ITEM = /(?:,\s*|\s+and\s+|\bfollowed\s+by\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:with|had|has|reported|recorded|at))?\s+$/u;
+// deaths, India about 10,700 and Thailand 5,395", "…, and in Taroudant, with 452", and opening a
+// sentence, "Chichaoua province had 191, Ouarzazate 24": a place heading an item of a list in
+// prose. Group 2 is the verb, which an item opening a sentence must have.
+export const PROSE_LIST_ITEM = /(?:^\W*|,\s*|\s+and\s+|\bfollowed\s+by\s+)(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:province|district|county|region|state|governorate))?(?:,?\s+(with|had|has|reported|recorded|counted|at))?\s+$/u;
 
 export interface PlaceMention extends Span {
   /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */

@@ -259,11 +259,14 @@ function placeListItem(ctx: ReadContext): MetricReading | null {
 
 /** "…with 347 deaths, followed by Balochistan with 238 and Khyber Pakhtunkhwa with 226": a place's share of the figure before. */
 function proseListItem(ctx: ReadContext): MetricReading | null {
-  const { text, sentence, quantity, previous } = ctx;
-  if (!previous || previous.part) return null;
+  const { text, sentence, quantity } = ctx;
   const m = PROSE_LIST_ITEM.exec(text.slice(sentence.start, quantity.start));
   if (!m || NOT_LIST_HEAD.test(m[1]!) || !/^\s*(?:[;,.)]|and\b|$)/.test(text.slice(quantity.end, sentence.end))) return null;
-  return { ...previous, part: null, breakdown: true, how: `an item of a list by place in prose: "${m[1]}" and the count before it` };
+  // An item opening its sentence ("Chichaoua province had 191, …") continues the count before it.
+  const opening = m.index === 0;
+  const whole = opening ? (m[2] ? ctx.earlier : null) : ctx.previous;
+  if (!whole || whole.part) return null;
+  return { ...whole, part: null, breakdown: true, how: `an item of a list by place in prose: "${m[1]}" and the count before it` };
 }
 
 // Capitalised words that head a clause, not a list item ("…, The ministry 40" never occurs; "and

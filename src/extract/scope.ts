@@ -202,7 +202,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const lead = text.slice(sentence.start, figure.start);
   const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(lead) ?? (cue.end <= sentence.start ? LIST_LINE.exec(lead) : null) ?? (listed ? PROSE_LIST_ITEM.exec(lead) : null)) : null;
   if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
-    const start = sentence.start + item.index + item[0].length - item[1]!.length - (item[0].length - item[0].trimEnd().length);
+    const start = sentence.start + item.index + item[0].lastIndexOf(item[1]!);
     const end = start + item[1]!.length;
     return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };
   }

@@ -40,6 +40,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["As of 1800 local time, the count stood at 611 people killed, the directorate said.", "611", "killed", 611, 611],
   ["Sindh has had 347 deaths, followed by Balochistan with 238 and Khyber Pakhtunkhwa with 226.", "238", "killed@balochistan", 238, 238],
   ["Sri Lanka has reported 30,957 deaths, India about 10,700 and Thailand 5,395.", "5,395", "killed@thailand", 5395, 5395],
+  ["Most of the dead were in Al Haouz, where 1,293 died, and in Taroudant, with 452.", "452", "killed@taroudant", 452, 452],
+  ["The quake killed 2,012 people. Chichaoua province had 191, Ouarzazate 24 and Azilal 11.", "191", "killed@chichaoua", 191, 191],
+  ["The quake killed 2,012 people. Chichaoua province had 191, Ouarzazate 24 and Azilal 11.", "24", "killed@ouarzazate", 24, 24],
+  ["Some 2,059 people were injured, 1,404 of them critically.", "1,404", "critical", 1404, 1404],
   ["Of the dead, 98 were women and 56 were men.", "98", "killed.women", 98, 98],
   ["Of the dead, 98 were women and 56 were men.", "56", "killed.part:men", 56, 56],
   ["At least 150 people died. More than 100 were in their 20s.", "More than 100", "killed.part:in-their-20s", 100, null],
@@ -162,6 +166,7 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a year", "The city was founded in 1948 and has 4 gates."],
   ["one family's kin", "Her mother, father and four siblings were all killed."],
+  ["a place opening a sentence with no verb and no count before", "Chichaoua 191, Ouarzazate 24."],
   ["a possessive's own", "She lost her two children when the roof fell."],
   ["a clock time", "The strike came at around 0200 EST on Monday."],
   ["a date", "The talks resumed on Oct. 7 and again on 12 May."],
