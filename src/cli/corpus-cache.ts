@@ -21,7 +21,7 @@ const short = (text: string) => createHash("sha1").update(text).digest("hex").sl
 
 /** The cache file for one corpus (by its paths) and one version of what the tool knows. */
 export function cacheFile(folder: string, corpusPaths: readonly string[], knowledgeText: string, ctx: Context): string {
-  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v6\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
+  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v7\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
 }
 
 type StoredSource = Omit<Source, "text">;

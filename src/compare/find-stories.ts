@@ -2,7 +2,7 @@
 // besieged city), or, naming none in common, by rare names they share ("Maria", "Grenfell"). A
 // story's main places, containers and settlements then decide how its figures are keyed.
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
-export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; kind?: "name"; at?: number }>;
+export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; division?: boolean; kind?: "name"; at?: number }>;
 
 export interface Stories {
   storyOf: ReadonlyMap<string, string>;
@@ -14,6 +14,8 @@ export interface Stories {
   containers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Story id -> the places some article calls a city, town or village (a dateline's city). */
   settlements: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Story id -> the places some article calls a district, province or county. */
+  divisions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const TOP = 5;
@@ -122,6 +124,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   const name = new Map<string, string>();
   const containers = new Map<string, Set<string>>();
   const settlements = new Map<string, Set<string>>();
+  const divisions = new Map<string, Set<string>>();
   for (const sources of members.values()) {
     const totals = new Map<string, { count: number; seenIn: number; name: string }>();
     for (const s of sources) {
@@ -147,6 +150,7 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     containers.set(id, new Set(main.filter(([, t]) => (sources.length > 2 && t.seenIn * 3 >= sources.length * 2) || t.count * 2 >= first).map(([key]) => key).concat(id, datelined)));
     name.set(id, main.length ? main.slice(0, 3).map(([, t]) => t.name).join(", ") : "one article");
     settlements.set(id, new Set(sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.settlement).map(([key]) => key))));
+    divisions.set(id, new Set(sources.flatMap((s) => placesOf(profiles.get(s)!).filter(([, p]) => p.division).map(([key]) => key))));
   }
-  return { storyOf, major, name, containers, settlements };
+  return { storyOf, major, name, containers, settlements, divisions };
 }

@@ -161,7 +161,9 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // A district or town among the main places of a story that names their country counts apart
     // from the country ("3,440 in Sindhupalchok" in a story about Nepal).
     const settlements = stories.settlements.get(story)!;
-    const sub = c.scope.place !== null && c.scope.place !== story && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
+    // A story named for a province ("Sindh") whose country is named too keeps the province's own
+    // count apart from the country's.
+    const sub = c.scope.place !== null && (c.scope.place !== story || stories.divisions.get(story)!.has(story)) && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
     const place = c.scope.place && !whole && (wide || peer || part || sub || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     if (type === "incident") {
       const noun = incident!;

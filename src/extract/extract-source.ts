@@ -179,6 +179,7 @@ function placeProfile(text: string, places: readonly PlaceMention[], names: Reco
     entry.count++;
     if (p.container) entry.container = true;
     if (p.settlement) entry.settlement = true;
+    if (p.division) entry.division = true;
   }
   return profile;
 }

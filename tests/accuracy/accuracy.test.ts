@@ -41,7 +41,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.91, values: 0.99, groupingF1: 0.66, conflictsF1: 0.55, dates: 1 } },
   // A seventh (Itaewon, Pakistan floods 2022, Wenchuan, Bucha, the 2004 tsunami), first scored
   // untuned: claims 0.820 (recall 0.710), values 0.982, grouping 0.468, conflicts 0.168.
-  { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.88, values: 0.99, groupingF1: 0.67, conflictsF1: 0.23, dates: 1 } },
+  { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.88, values: 0.99, groupingF1: 0.67, conflictsF1: 0.24, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {
