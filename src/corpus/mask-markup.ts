@@ -72,7 +72,25 @@ const MARKDOWN = new RegExp(
 
 /** A same-length copy of Markdown `text` with link targets, inline HTML and heading marks blanked. */
 export function maskMarkdown(text: string): string {
-  return text.replace(MARKDOWN, blankOut);
+  return maskTables(text.replace(MARKDOWN, blankOut));
+}
+
+// A table row ("| Deaths | 598 |") and the rule under a header row ("|---|:--:|").
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/gm;
+const TABLE_RULE = /^[\s|:-]+$/;
+
+/**
+ * Table rows read as the lines they stand for: a two-cell row as "Deaths : 598" (a label and its
+ * figure), a wider one with its cells apart ("Sofala ; 600 ; 1 200"); the rule row is blanked.
+ */
+function maskTables(text: string): string {
+  return text.replace(TABLE_ROW, (row) => {
+    if (TABLE_RULE.test(row)) return blankOut(row);
+    const inner = [...row.matchAll(/\|/g)].map((m) => m.index!);
+    const [first, last] = [inner[0]!, inner.at(-1)!];
+    const two = inner.length === 3;
+    return [...row].map((ch, i) => (ch !== "|" ? ch : i === first || i === last ? " " : two ? ":" : ";")).join("");
+  });
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'\])]+/gi;

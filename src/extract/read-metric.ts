@@ -279,7 +279,10 @@ const NOT_LIST_HEAD = /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|On
  */
 function listUnderHeading(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity } = ctx;
-  if (!LIST_LINE.test(text.slice(sentence.start, quantity.start)) || !/^\s*[.;,]?\s*$/.test(text.slice(quantity.end, sentence.end))) return null;
+  const label = text.slice(sentence.start, quantity.start);
+  if (!LIST_LINE.test(label) || !/^\s*[.;,]?\s*$/.test(text.slice(quantity.end, sentence.end))) return null;
+  // "Deaths: 598", "Affected persons: 1 514 662": the label names the count, not a place.
+  if (ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(label); })) return null;
   // The heading: the nearest line above that is not an item of the list, ending with a colon.
   const lines = text.slice(Math.max(0, sentence.start - 1500), sentence.start).split("\n").reverse();
   let offset = sentence.start;

@@ -55,7 +55,7 @@ const FORMATS: readonly Format[] = [
   // Translated copy groups any thousands with a plain space ("12 400 persons", "3 850 persons"):
   // one group of three, then a word or the end of the sentence ("Toll: 40 884."), and no month or
   // figure before it ("on May 5 200 people" stays apart).
-  { pattern: new RegExp(String.raw`(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|[\d:.,]\s?)[1-9]\d{0,2} \d{3}(?=\s+\p{Ll})|(?<=(?:\p{L}:|\b(?:reached|reaches|stood at|stands at|totals?|to|is|was))\s)[1-9]\d{0,2} \d{3}(?=[.;]?[ \t]*(?:\n|$)|[.;,]\s|\s+\(|\s+\p{Ll})|(?<=[:;,]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s)[1-9]\d{0,2} \d{3}(?=[;,]\s|[.;]?[ \t]*(?:\n|$))`, "yiu"), read: readSpaced, decimal: /\./ },
+  { pattern: new RegExp(String.raw`(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|[\d:.,]\s?)[1-9]\d{0,2} \d{3}(?=\s+\p{Ll})|(?<=(?:\p{L} ?:|\b(?:reached|reaches|stood at|stands at|totals?|to|is|was))\s)[1-9]\d{0,2} \d{3}(?=[.;]?[ \t]*(?:\n|$)|[.;,]\s|\s+\(|\s+\p{Ll})|(?<=[:;,]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s)[1-9]\d{0,2} \d{3}(?=[;,]\s|[.;]?[ \t]*(?:\n|$))`, "yiu"), read: readSpaced, decimal: /\./ },
   // A decimal comma ("5,00", "1,5 million"), unless the comma is part of a list ("22,24,26").
   { pattern: new RegExp(String.raw`(?<!\d,)\d+,\d{1,2}(?!\d|,\d)`, "y"), read: (s) => Number(s.replace(",", ".")), decimal: /,/ },
   { pattern: /\d*\.\d+(?!\d|\.\d)|\d+/y, read: Number, decimal: /\./ },

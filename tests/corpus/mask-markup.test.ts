@@ -38,11 +38,13 @@ describe("maskMarkdown", () => {
     ["inline HTML", "Four <em>soldiers</em>", "Four     soldiers     "],
     ["strong emphasis", "- **2,960** people killed", "-   2,960   people killed"],
     ["emphasis with underscores", "__2,960__ dead", "  2,960   dead"],
+    ["a two-cell table row reads as a label and its figure", "| Deaths | 598 |\n|---|---|", "  Deaths : 598  \n         "],
+    ["a wider table row keeps its cells apart", "| Sofala | 458 | 1 200 |", "  Sofala ; 458 ; 1 200  "],
   ])("%s", (_what, markdown, masked) => {
     expect(maskMarkdown(markdown)).toBe(masked);
   });
 
-  it.each([["[brackets] without a link"], ["a # that is not a heading"], ["#hashtag"], ["* a bullet"], ["2 * 3 = 6"], ["snake_case_name"]])("leaves %j alone", (text) => {
+  it.each([["a | pipe in prose | is no table"], ["[brackets] without a link"], ["a # that is not a heading"], ["#hashtag"], ["* a bullet"], ["2 * 3 = 6"], ["snake_case_name"]])("leaves %j alone", (text) => {
     expect(maskMarkdown(text)).toBe(text);
   });
 });
