@@ -57,6 +57,8 @@ function stringList(value: unknown, where: string): string[] {
 }
 
 /** Builds the lexicon; throws an Error naming the offending entry when the YAML is malformed. */
+const NEVER = /(?!)/;
+
 export function compileLexicon(doc: unknown): Lexicon {
   if (!doc || typeof doc !== "object") throw new Error("expected a mapping with `groups` and `metrics`");
   const root = doc as Record<string, unknown>;
@@ -79,7 +81,9 @@ export function compileLexicon(doc: unknown): Lexicon {
       kind: m.kind as MetricKind,
       cues,
       groups: m.groups === undefined ? null : stringList(m.groups, `${where}.groups`),
-      after: new RegExp(`^(?:${alternation(cues)})\\b`, "i"),
+      // A metric read only from words before its figure has no cue after it (an empty
+      // alternation would match anywhere).
+      after: cues.length ? new RegExp(`^(?:${alternation(cues)})\\b`, "i") : NEVER,
       // "killed another 163", "evacuated a further 2,000": a word of addition may stand between.
       before: before.length ? new RegExp(`\\b(?:${alternation(before)})(?:\\s+(?:another|a\\s+further|an\\s+additional|an\\s+estimated|some|nearly|about|around))?$`, "i") : null,
       incidents: m.incidents === true,

@@ -13,6 +13,7 @@ const DENIAL = /\b(?:denied|deny|denies|rejects?|rejected|dismisse?[sd]?|dispute
 const SPEAKER_VERB = /\b(?:puts?|gives?|gave|says?|said|reports?|reported|estimates?|estimated|counts?|counted|lists?|listed|records?|recorded)\b/i;
 const COMPARED_EVENT = /\b(?:than|since|like)\s+((?:the|a|an)\s+[^;,]{3,80}?),\s+(?:which|that|when)\b[^;,]{0,40}$/i;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const LONG_AGO = /\b(?:(?:a|one|two|three|four|five|several|a\s+few|many|\d+)\s+(?:decades?|centur(?:y|ies))|(?:\d{2,}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+(?:ago|earlier|before)\b/i;
 // "since 2014", "from March 2023": the count starts then and runs to now. "since the 2014
 // ceasefire that ended a war which killed…" names a past event instead.
 const SINCE = /\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
@@ -66,6 +67,10 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
   const from = Math.max(sentence.start, lastBreak(text, sentence.start, Math.min(figure.start, cue.start)));
   const to = nextBreak(text, Math.max(figure.end, cue.end), sentence.end);
   const whole = text.slice(from, to);
+  // "Two decades ago, the war in Darfur killed 300,000": long enough ago to be another event ("a
+  // year ago today" in an anniversary piece is still the event's own toll).
+  const longAgo = LONG_AGO.exec(whole);
+  if (longAgo) return { status: "historical", why: `"${longAgo[0]}": another event, long before this one` };
   for (const m of whole.matchAll(YEAR)) {
     const y = Number(m[1]);
     const lead = whole.slice(0, m.index);

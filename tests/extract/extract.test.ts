@@ -52,6 +52,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The toll as of today is the following:\n\nDeaths: 598\nInjured: 1 641\n", "1 641", "injured", 1641, 1641],
   ["Police say 50 people are now presumed dead.", "50", "killed", 50, 50],
   ["Some 160,927 people are in accommodation centres.", "Some 160,927", "sheltering", 144834, 177020],
+  ["Divers found two more bodies in the river.", "two", "bodies-recovered.increment", 2, 2],
+  ["Helicopters plucked more than 3,000 people to safety.", "more than 3,000", "rescued", 3000, null],
+  ["The outbreak has infected nearly 7,000 people in Beira.", "nearly 7,000", "cases@beira", 6300, 7000],
+  ["Some 4.5 million people need emergency food aid.", "Some 4.5 million", "in-need", 4_050_000, 4_950_000],
+  ["The fire forced about 2,000 people from their homes.", "about 2,000", "displaced", 1800, 2200],
   ["Of the dead, 98 were women and 56 were men.", "98", "killed.women", 98, 98],
   ["Of the dead, 98 were women and 56 were men.", "56", "killed.part:men", 56, 56],
   ["At least 150 people died. More than 100 were in their 20s.", "More than 100", "killed.part:in-their-20s", 100, null],
@@ -174,6 +179,7 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a year", "The city was founded in 1948 and has 4 gates."],
   ["one family's kin", "Her mother, father and four siblings were all killed."],
+  ["survivors found are not bodies found", "Rescuers found three survivors in the rubble."],
   ["a place opening a sentence with no verb and no count before", "Chichaoua 191, Ouarzazate 24."],
   ["a possessive's own", "She lost her two children when the roof fell."],
   ["a clock time", "The strike came at around 0200 EST on Monday."],
@@ -270,6 +276,7 @@ const ASIDES: [string, string, string][] = [
   ["a year recalled after 'since'", "The exchange was the largest since 2011, when Israel freed 1,027 prisoners.", "historical"],
   ["history in its own clause", "In 2013, when an estimated 3,000 people died over five months, the city was cut off.", "historical"],
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
+  ["decades ago", "Two decades ago, the war in Darfur drove 2.5 million from their homes.", "historical"],
   ["a year in an aside about the event itself", "The first war, which ended in 1994, killed some 30,000 people.", "historical"],
   ["the other event a sentence compares with", "This is far worse than the factory fire in November, which killed 112 workers.", "historical"],
 ];
