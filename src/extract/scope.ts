@@ -53,7 +53,9 @@ const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd
 
 const NATIONWIDE = /\b(?:nationwide|countrywide|across the country|throughout the country|in the whole country|across (?:all of\s+)?([A-Z][\p{L}'’-]+))\b/u;
 const RUNNING_TOTAL = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|offensive|siege|invasion|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bin\s+total\b|\boverall\b/i;
-const WORLDWIDE = /\b(?:worldwide|around the world|across the world|across the region|in (?:\d+|several|many|all|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen))\s+countries|(?:around|across) the (?:\p{Lu}\p{L}+\s+)+Ocean)\b/u;
+const PLACE_COUNT = /^(?:['’]s)?\s+(?:(?:official|confirmed|national|overall|own|final|latest)\s+)?(?:death\s+)?(?:toll|tally|count)\b/i;
+const LABEL_PLACE = /^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*:\s*$/u;
+const WORLDWIDE = /\b(?:worldwide|around the world|across the world|across the region|(?:across|in) (?:the|all) (?:(?:two|three|four|five|six|\d+)\s+)?(?:affected\s+)?countries|in (?:\d+|several|many|all|a dozen|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen))\s+countries|(?:around|across) the (?:\p{Lu}\p{L}+\s+)+Ocean)\b/u;
 // "the combined toll", "the overall count": a figure for every place at once.
 const WHOLE = /\b(?:combined|overall|joint|total|both)\b/i;
 const ACROSS_SPEAKER = /\b(?:said|says|say|told|came\s+as|comes\s+as|according\s+to)\b/i;
@@ -206,6 +208,10 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     const end = start + item[1]!.length;
     return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };
   }
+  // "- Mozambique: 417 confirmed dead": a line headed by a place names what it counts.
+  const label = LABEL_PLACE.exec(lead);
+  const labelled = label ? places.find((p) => p.start === sentence.start + label.index + label[0].indexOf(label[1]!)) : undefined;
+  if (labelled) return placed(article, labelled, `"${label![1]}:" heads the line`);
   const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
   const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
   const from = Math.max(figure.end, cue.end);
@@ -217,7 +223,9 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     if (country) return { ...placed(article, country, `"${wide[0].trim()}": the whole country`), nationwide: true };
   }
   // "killed by the tsunami around the Indian Ocean", "in 14 countries": every country's count.
-  const span = text.slice(Math.min(cue.start, figure.start), Math.min(clauseEnd, Math.max(cue.end, figure.end) + 40));
+  // Not across a colon: "… across the three countries: 417 in Mozambique" lists each country's.
+  const spanStart = Math.max(Math.min(cue.start, figure.start), text.lastIndexOf(":", figure.start) + 1, text.lastIndexOf(";", figure.start) + 1);
+  const span = text.slice(spanStart, Math.min(clauseEnd, Math.max(cue.end, figure.end) + 40));
   const all = WORLDWIDE.exec(span);
   if (all) return scope("place", `"${all[0]}": every country's count`, { place: "all-countries", placeName: all[0] });
   const anaphors = findAnaphors(text, from, clauseEnd);
@@ -244,12 +252,19 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     if (cue.start < figure.start && p.end <= cue.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, cue.start))) {
       return placed(article, p, `"${text.slice(p.start, p.end)}'s" ${text.slice(cue.start, cue.end)}`);
     }
+    // "the Mozambique toll: 417 dead", "Nepal's official count stands at": a place's own count.
+    const owned = PLACE_COUNT.exec(text.slice(p.end, figure.start));
+    if (owned) return placed(article, p, `"${text.slice(p.start, p.end)}${owned[0].trimEnd()}"`);
     // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place (and
     // "In Moscow, the ministry said" too often is, to trust "In Syria, the UN says" alone: such a
     // place is kept as the scene, which counts only where a story sets places side by side).
     if (/\b(?:says?|said|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) {
-      const opening = /^\W*In\s+(?:the\s+)?$/.test(text.slice(sentence.start, p.start)) && /^,/.test(text.slice(p.end, p.end + 1));
-      if (opening && !WHOLE.test(text.slice(Math.max(p.end, Math.min(cue.start, figure.start) - 25), Math.max(cue.end, figure.end)))) return { ...placed(article, p, `"In ${text.slice(p.start, p.end)}," opens the sentence`), scene: true };
+      const opening = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?In\s+(?:the\s+)?$/.test(text.slice(sentence.start, p.start)) && /^,/.test(text.slice(p.end, p.end + 1));
+      const whole = WHOLE.test(text.slice(Math.max(p.end, Math.min(cue.start, figure.start) - 25), Math.max(cue.end, figure.end)));
+      if (opening && !whole) return { ...placed(article, p, `"In ${text.slice(p.start, p.end)}," opens the sentence`), scene: true };
+      // "Zimbabwe's information ministry says 259 have died": the speaker's country, kept as the scene.
+      const owner = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?$/.test(text.slice(sentence.start, p.start)) && /^['’]s\s+(?:[\w-]+\s+){0,4}(?:says?|said|reported|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start));
+      if (owner && !whole) return { ...placed(article, p, `"${text.slice(p.start, p.end)}'s" speaker opens the sentence`), scene: true };
       continue;
     }
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {

@@ -369,6 +369,16 @@ describe("revisions and attributions", () => {
     const { places } = extract("In Beichuan county, officials said 300 people died. Rescuers reached Beichuan by road.");
     expect(Object.keys(places).filter((k) => !k.startsWith("name:"))).toEqual(["beichuan"]);
   });
+  it.each([
+    ["Rescuers worked in Mozambique and Zimbabwe.\n\n- Mozambique: 417 confirmed dead\n", "417", { place: "mozambique" }],
+    ["Rescuers worked in Mozambique and Zimbabwe. Zimbabwe's information ministry says 259 people have died.", "259", { place: "zimbabwe", scene: true }],
+    ["Rescuers worked in Mozambique and Zimbabwe.\n\n**14:00** In Zimbabwe, the ministry says 56 people have died.\n", "56", { place: "zimbabwe", scene: true }],
+    ["Rescuers worked in Mozambique and Zimbabwe. The minister updated the Mozambique toll: 417 dead.", "417", { place: "mozambique" }],
+    ["Rescuers worked in Mozambique and Zimbabwe. At least 732 died across the three countries: 417 in Mozambique and 259 in Zimbabwe.", "259", { place: "zimbabwe" }],
+    ["Rescuers worked in Mozambique and Zimbabwe. At least 732 died across the three countries: 417 in Mozambique and 259 in Zimbabwe.", "At least 732", { place: "all-countries" }],
+  ])("a country's own count in a story of several: %s", (body, figure, scope) => {
+    expect(extract(body).claims.find((c) => c.text === figure)!.scope).toMatchObject(scope);
+  });
   it("where victims came from is not where the story is", () => {
     const { places } = extract("Crowds packed Itaewon in Seoul. Five were from Iran and four from China. Police in Itaewon said 150 died.");
     expect(Object.keys(places).filter((k) => !k.startsWith("name:")).sort()).toEqual(["itaewon", "seoul"]);
@@ -389,9 +399,11 @@ describe("revisions and attributions", () => {
   });
   it.each([
     ["Rescuers dug in Turkey. Turkey's death toll has hit 18,342.", "turkey"],
-    ["Rescuers dug in Turkey. Turkey's disaster agency said 31,643 people had died.", null],
-  ])("a place owns the count its possessive names, not its speaker's: %s", (body, place) => {
+  ])("a place owns the count its possessive names: %s", (body, place) => {
     expect(extract(body).claims[0]!.scope!.place).toBe(place);
+  });
+  it("a speaker's country is only the scene of its count", () => {
+    expect(extract("Rescuers dug in Turkey. Turkey's disaster agency said 31,643 people had died.").claims[0]!.scope).toMatchObject({ place: "turkey", scene: true });
   });
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
