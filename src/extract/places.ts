@@ -42,7 +42,8 @@ const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
 const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 // "the Kerem Shalom attack", "the Route 6 ambush": a name right before an incident names its place.
 const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
-const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean|i)$/;
+// "Israeli", "Pakistani" are adjectives; "Morbi", "Malawi", "Nairobi" are places.
+const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean)$|^(?:Israel|Pakistan|Iraq|Yemen|Somal|Banglades|Nepal|Kuwait|Saud|Oman|Qatar|Emirat|Azerbaijan|Kazakh|Uzbek|Bahrain|Tajik|Punjab|Hind|Bengal|Gujarat|Marath|Kashmir|Baloch|Thai|Afghan|Pashtun|Bihar|Zair)i$/;
 const PEOPLE_PLURAL = /^[A-Z][a-z]+(?:ians|ans|eans|is|ons)$/;
 const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|before|for|with|to|from|during|over|the|a|an|was|were|is|are|has|have|had|said|says|where|which|who|when|while|as|by|of|until)\b)[a-z]/;
 // "the city of Dravik"; but "the capital of West Darfur" names a region, and "El Geneina, the

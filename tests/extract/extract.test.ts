@@ -379,6 +379,14 @@ describe("revisions and attributions", () => {
   ])("a country's own count in a story of several: %s", (body, figure, scope) => {
     expect(extract(body).claims.find((c) => c.text === figure)!.scope).toMatchObject(scope);
   });
+  it.each([
+    ["The Morbi bridge collapse killed 135 people.", ["morbi"]],
+    ["The Nairobi market fire killed 12 people.", ["nairobi"]],
+    ["Israeli strikes killed 12 people.", []],
+    ["Pakistani floods killed 12 people.", []],
+  ])("a place ending in -i is a place; a demonym is not: %s", (body, keys) => {
+    expect(Object.keys(extract(body).places).filter((k) => !k.startsWith("name:"))).toEqual(keys);
+  });
   it("where victims came from is not where the story is", () => {
     const { places } = extract("Crowds packed Itaewon in Seoul. Five were from Iran and four from China. Police in Itaewon said 150 died.");
     expect(Object.keys(places).filter((k) => !k.startsWith("name:")).sort()).toEqual(["itaewon", "seoul"]);
