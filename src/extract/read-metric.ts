@@ -190,7 +190,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
 }
 
 // "98 were women", "11 were teenagers", "more than 100 were in their 20s", "five were from Iran".
-const DESCRIBED = /^\s+(?:were|was)\s+((?:in\s+their\s+\w+|aged\s+[\w-]+|from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|foreign(?:ers|\s+nationals)?))/u;
+const DESCRIBED = /^\s+(?:(?:were|was|came|come)\s+)?((?:in\s+their\s+\w+|aged\s+[\w-]+|from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|foreign(?:ers|\s+nationals)?))/u;
 
 const PART_OF = "a part of the count before it";
 
@@ -203,7 +203,8 @@ function describedPart(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
   const lead = text.slice(sentence.start, quantity.start);
   const after = text.slice(quantity.end, sentence.end);
-  const copula = /^\s+(?:were|was)\s+/.exec(after);
+  // "31 came from villages in Morbi taluka, eight from Wankaner": where each part came from.
+  const copula = /^\s+(?:were|was)\s+|^\s+(?:(?:came|come)\s+)?(?=from\s)/.exec(after);
   if (!copula) return null;
   // The whole: the count a fronted "Of the dead," names, the figure before in a list ("…, and"),
   // or, for a sentence that opens with the figure, the figure before the sentence.
@@ -211,7 +212,7 @@ function describedPart(ctx: ReadContext): MetricReading | null {
   const named = fronted ? cueAt(text, sentence.start + lead.indexOf(fronted[1]!), sentence.end, lexicon, "people") : null;
   const whole = named
     ? reading(named.metric, "people", { start: sentence.start + lead.indexOf(fronted![1]!), end: named.end }, "the count the sentence opens with")
-    : /(?:,|\band)\s*$/.test(lead) ? ctx.previous : /^\W*$/.test(lead) ? ctx.earlier : null;
+    : /(?:[,:]|\band)\s*$/.test(lead) ? ctx.previous : /^\W*$/.test(lead) ? ctx.earlier : null;
   // A part before this one ("56 were men") is a sibling: both are parts of the same whole.
   if (!whole || (whole.part && !whole.how.startsWith(PART_OF))) return null;
   const sub = groupAt(text, quantity.end + copula[0].length, lexicon);
