@@ -6,6 +6,7 @@ import type { Quantity } from "../types.js";
 import { appliesTo, type CompiledMetric } from "./lexicon.js";
 import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
+import { tableCell } from "./tables.js";
 import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 export type { MetricReading, ReadContext } from "./read-words.js";
@@ -106,6 +107,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const whole = groupAfter(text, quantity.end, limit, lexicon);
     if (whole.kind === "group" && /^\s+(?:have|has|had|are|is|were|was)\b/i.test(text.slice(whole.end, limit))) return null;
   }
+  const cell = tableCell(text, quantity, lexicon);
+  if (cell) return cell;
   const parted = partitive(ctx);
   if (parted) return parted;
   const against = setAgainst(ctx);

@@ -2,6 +2,7 @@
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
+import { TABLE_ROW_HEAD } from "./tables.js";
 import { anaphorPlace, findAnaphors, LIST_LINE, PLACE_LIST_ITEM, placeBefore, placeKey, PROSE_LIST_ITEM, type PlaceMention } from "./places.js";
 
 export interface Scope extends ClaimScope {
@@ -202,7 +203,7 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   // "…are: Sindhupalchok 3 427; Kathmandu 1 222" and "- Province of Al Haouz: 1 684": the name
   // heading a list item.
   const lead = text.slice(sentence.start, figure.start);
-  const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(lead) ?? (cue.end <= sentence.start ? LIST_LINE.exec(lead) : null) ?? (listed ? PROSE_LIST_ITEM.exec(lead) : null)) : null;
+  const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(lead) ?? (cue.end <= sentence.start ? LIST_LINE.exec(lead) : null) ?? (listed ? (PROSE_LIST_ITEM.exec(lead) ?? TABLE_ROW_HEAD.exec(lead)) : null)) : null;
   if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
     const start = sentence.start + item.index + item[0].lastIndexOf(item[1]!);
     const end = start + item[1]!.length;

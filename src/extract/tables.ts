@@ -1,0 +1,73 @@
+// Figures in a table's cells count what the column's heading names: under "| District | Deaths |
+// In relief camps |", the row "| Thrissur | 58 | 270,000 |" gives Thrissur's deaths and its
+// people in camps. Markdown tables reach extraction with their pipes masked: a two-cell row as
+// "Label : figure", a wider one with its cells apart (" ; ").
+import type { Span } from "../types.js";
+import type { Lexicon } from "./lexicon.js";
+import { appliesTo } from "./lexicon.js";
+import { reading, type MetricReading } from "./read-words.js";
+
+const CELL_SEPARATOR = " ; ";
+
+/** A masked table row's cells, with where each starts; null for a line that is no table row. */
+function cellsOf(text: string, start: number, end: number): Span[] | null {
+  const line = text.slice(start, end);
+  if (!line.includes(CELL_SEPARATOR)) return null;
+  const cells: Span[] = [];
+  let at = 0;
+  for (const part of line.split(";")) {
+    cells.push({ start: start + at, end: start + at + part.length });
+    at += part.length + 1;
+  }
+  return cells.length >= 3 ? cells : null;
+}
+
+/** The lines of the table around `at`: start and end offsets of each, the heading's first. */
+function tableLines(text: string, at: number): { start: number; end: number }[] {
+  const lineAt = (pos: number) => ({ start: text.lastIndexOf("\n", pos - 1) + 1, end: (text.indexOf("\n", pos) + 1 || text.length + 1) - 1 });
+  const lines = [lineAt(at)];
+  const width = cellsOf(text, lines[0]!.start, lines[0]!.end)?.length;
+  // Up through rows of as many cells, and the one blanked rule under the heading.
+  for (let line = lines[0]!; line.start > 0; ) {
+    const above = lineAt(line.start - 1);
+    const blank = text.slice(above.start, above.end).trim() === "";
+    if (blank ? text.slice(line.start, line.end).trim() === "" : cellsOf(text, above.start, above.end)?.length !== width) break;
+    lines.unshift(above);
+    line = above;
+  }
+  while (lines.length && text.slice(lines[0]!.start, lines[0]!.end).trim() === "") lines.shift();
+  return lines;
+}
+
+/**
+ * The reading of a figure in a table's cell from its column's heading, or null when the figure
+ * stands in no table, in its first column, or under a heading that names nothing counted.
+ */
+export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricReading | null {
+  const lineStart = text.lastIndexOf("\n", figure.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", figure.end) === -1 ? text.length : text.indexOf("\n", figure.end);
+  const cells = cellsOf(text, lineStart, lineEnd);
+  if (!cells) return null;
+  const column = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
+  if (column <= 0) return null;
+  const lines = tableLines(text, lineStart);
+  const heading = lines[0];
+  if (!heading || heading.start === lineStart) return null;
+  const headingCells = cellsOf(text, heading.start, heading.end);
+  const cell = headingCells?.[column];
+  if (!cell) return null;
+  const label = text.slice(cell.start, cell.end);
+  for (const metric of lexicon.metrics) {
+    if (!appliesTo(metric, "people")) continue;
+    metric.anywhere.lastIndex = 0;
+    const m = metric.anywhere.exec(label);
+    if (m) {
+      const cue = { start: cell.start + m.index, end: cell.start + m.index + m[0].length };
+      return { ...reading(metric, "people", cue, `a table's column heading: "${label.trim()}"`), breakdown: true };
+    }
+  }
+  return null;
+}
+
+/** The place heading a table row ("Thrissur ; 58 ; 270,000"): its first cell, when a name. */
+export const TABLE_ROW_HEAD = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+;\s/u;

@@ -1,0 +1,38 @@
+// Figures in a Markdown table count what their column's heading names, for the row's place.
+import { describe, expect, it } from "vitest";
+import { maskMarkdown } from "../../src/corpus/mask-markup.js";
+import { loadKnowledge } from "../../src/cli/knowledge.js";
+import { tableCell } from "../../src/extract/tables.js";
+import { ROOT } from "../helpers/analyze.js";
+
+const { lexicon } = loadKnowledge(ROOT);
+
+const TABLE = [
+  "The state's figures by district:",
+  "",
+  "| District | Deaths since 29 May | Peak number in relief camps | Area (km²) |",
+  "|---|---|---|---|",
+  "| Ernakulam | 51 | 390,000 | 3,068 |",
+  "| Thrissur | 58 | 270,000 | 3,032 |",
+  "",
+  "Some 9,000 people died, officials said.",
+].join("\n");
+
+function metricOf(figure: string, occurrence = 1): string | null {
+  const text = maskMarkdown(TABLE);
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) at = text.indexOf(figure, at + 1);
+  return tableCell(text, { start: at, end: at + figure.length }, lexicon)?.metric.id ?? null;
+}
+
+describe("table cells", () => {
+  it.each([
+    ["a death count under its heading", "58", "killed"],
+    ["people in camps under theirs", "270,000", "sheltering"],
+    ["a column that counts no people", "3,032", null],
+    ["the row's label, not a figure under a heading", "Ernakulam", null],
+    ["prose after the table", "9,000", null],
+  ])("%s", (_what, figure, metric) => {
+    expect(metricOf(figure)).toBe(metric);
+  });
+});
