@@ -2,12 +2,15 @@
 // In relief camps |", the row "| Thrissur | 58 | 270,000 |" gives Thrissur's deaths and its
 // people in camps. Markdown tables reach extraction with their pipes masked: a two-cell row as
 // "Label : figure", a wider one with its cells apart (" ; ").
+import * as chrono from "chrono-node";
 import type { Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
 import { appliesTo } from "./lexicon.js";
 import { reading, type MetricReading } from "./read-words.js";
 
 const CELL_SEPARATOR = " ; ";
+/** How a reading from a column's heading is told, for `explain` and for dating its row. */
+export const TABLE_HEADING = "a table's column heading";
 
 /** A masked table row's cells, with where each starts; null for a line that is no table row. */
 function cellsOf(text: string, start: number, end: number): Span[] | null {
@@ -63,7 +66,7 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
     const m = metric.anywhere.exec(label);
     if (m) {
       const cue = { start: cell.start + m.index, end: cell.start + m.index + m[0].length };
-      return { ...reading(metric, "people", cue, `a table's column heading: "${label.trim()}"`), breakdown: true };
+      return { ...reading(metric, "people", cue, `${TABLE_HEADING}: "${label.trim()}"`), breakdown: true };
     }
   }
   return null;
@@ -71,3 +74,20 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
 
 /** The place heading a table row ("Thrissur ; 58 ; 270,000"): its first cell, when a name. */
 export const TABLE_ROW_HEAD = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+;\s/u;
+
+/**
+ * The day a table row is for, when its first cell is a date ("| 16 Apr 2014, 14:00 | 477 |"):
+ * ISO, or null for a row headed by anything else or a date after the article's.
+ */
+export function tableRowDate(text: string, figure: Span, articleDate: string | null): string | null {
+  if (!articleDate) return null;
+  const lineStart = text.lastIndexOf("\n", figure.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", figure.end) === -1 ? text.length : text.indexOf("\n", figure.end);
+  const first = cellsOf(text, lineStart, lineEnd)?.[0];
+  if (!first) return null;
+  const cell = text.slice(first.start, first.end).trim();
+  if (!/\d/.test(cell) || !/[A-Za-z]{3}|\d[/.-]\d/.test(cell)) return null;
+  const ref = new Date(`${articleDate}T23:59:00Z`);
+  const date = chrono.parseDate(cell, { instant: ref, timezone: 0 }, { forwardDate: false });
+  return date && date <= ref ? date.toISOString().slice(0, 10) : null;
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { maskMarkdown } from "../../src/corpus/mask-markup.js";
 import { loadKnowledge } from "../../src/cli/knowledge.js";
-import { tableCell } from "../../src/extract/tables.js";
+import { tableCell, tableRowDate } from "../../src/extract/tables.js";
 import { ROOT } from "../helpers/analyze.js";
 
 const { lexicon } = loadKnowledge(ROOT);
@@ -34,5 +34,17 @@ describe("table cells", () => {
     ["prose after the table", "9,000", null],
   ])("%s", (_what, figure, metric) => {
     expect(metricOf(figure)).toBe(metric);
+  });
+});
+
+describe("a table row's date", () => {
+  const text = maskMarkdown(["| As of | On board | Dead |", "|---|---|---|", "| 16 Apr 2014, 14:00 | 477 | 2 |", "| 16 Apr 2019 | 476 | 299 |", "| Sofala | 12 | 3 |"].join("\n"));
+  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  it.each([
+    ["477", "2014-04-16"],
+    ["299", "2019-04-16"],
+    ["12", null],
+  ])("dates the figure %s by the row's first cell", (figure, date) => {
+    expect(tableRowDate(text, at(figure), "2019-04-16")).toBe(date);
   });
 });
