@@ -61,6 +61,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Officials said 134 people had now been accounted for.", "134", "accounted-for", 134, 134],
   ["Officials say 400-500 people were on the span when it fell.", "400-500", "present", 400, 500],
   ["The district lists 135 dead: 31 came from Morbi, eight from Wankaner and six from Tankara.", "eight", "killed.part:from-wankaner@wankaner", 8, 8],
+  ["Russia said 9,520 people had been taken out of the city.", "9,520", "evacuated", 9520, 9520],
+  ["Navy helicopters have winched more than 700 people to safety.", "more than 700", "rescued", 700, null],
   ["Of the dead, 98 were women and 56 were men.", "98", "killed.women", 98, 98],
   ["Of the dead, 98 were women and 56 were men.", "56", "killed.part:men", 56, 56],
   ["At least 150 people died. More than 100 were in their 20s.", "More than 100", "killed.part:in-their-20s", 100, null],
