@@ -63,6 +63,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The district lists 135 dead: 31 came from Morbi, eight from Wankaner and six from Tankara.", "eight", "killed.part:from-wankaner@wankaner", 8, 8],
   ["Russia said 9,520 people had been taken out of the city.", "9,520", "evacuated", 9520, 9520],
   ["Navy helicopters have winched more than 700 people to safety.", "more than 700", "rescued", 700, null],
+  ["Some 1.4 million people were in relief camps: Ernakulam (about 300,000) and Thrissur (about 230,000).", "about 300,000", "sheltering@ernakulam", 270000, 330000],
+  ["Two civilian divers and five firefighters died during the search.", "five", "killed", 5, 5],
   ["Of the dead, 98 were women and 56 were men.", "98", "killed.women", 98, 98],
   ["Of the dead, 98 were women and 56 were men.", "56", "killed.part:men", 56, 56],
   ["At least 150 people died. More than 100 were in their 20s.", "More than 100", "killed.part:in-their-20s", 100, null],
