@@ -187,6 +187,8 @@ export interface Claim {
   asOfTime?: string | null;
   supersededBy: string | null;
   status: ClaimStatus;
+  /** For a figure set aside as history: the earlier year it is tied to. */
+  pastYear?: number;
   /** Headline or body: a headline that disagrees with its own body is an internal conflict. */
   role: "headline" | "body";
   /** Why the extractor made this claim: parser and cues, for `explain` and `--debug`. */

@@ -276,6 +276,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     asOfFrom: asOf ? "text" : source.date ? "article" : null,
     supersededBy: null,
     status: status.status,
+    ...(status.year ? { pastYear: status.year } : {}),
     role: para.headline ? "headline" : "body",
     evidence,
     metricKind: kindOf(reading, scope, increment),

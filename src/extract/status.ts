@@ -36,6 +36,8 @@ function runningSince(text: string, y: number): boolean {
 export interface StatusReading {
   status: ClaimStatus;
   why: string | null;
+  /** For history: the year it is tied to ("the 2014 war killed 2,251"). */
+  year?: number;
 }
 
 /**
@@ -89,7 +91,7 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
     if (y === year - 1 && DAY_OR_MONTH.test(lead)) continue;
     // A war the article counts "since April 2023" is still going on: last year's figures are its own.
     if (y === year - 1 && runningSince(text, y)) continue;
-    return { status: "historical", why: `tied to ${y}, before the article's year` };
+    return { status: "historical", why: `tied to ${y}, before the article's year`, year: y };
   }
   return { status: "reported", why: null };
 }

@@ -1,0 +1,27 @@
+// An anniversary piece's toll tied to its own event's year is the story's toll, not history.
+import { describe, expect, it } from "vitest";
+import { findStories } from "../../src/compare/find-stories.js";
+import { reinstateOwnEvent } from "../../src/compare/own-event.js";
+import { exact, makeClaim, makeSource } from "../factories.js";
+
+const profile = { jindo: { count: 3, name: "Jindo" } };
+const sources = [
+  makeSource({ id: "wire.txt", path: "c/wire.txt", date: "2014-04-16" }),
+  makeSource({ id: "anniversary.md", path: "c/anniversary.md", date: "2019-04-16" }),
+  makeSource({ id: "other.txt", path: "c/other.txt", date: "2019-04-16" }),
+];
+const stories = findStories(new Map([["wire.txt", profile], ["anniversary.md", profile], ["other.txt", { mokpo: { count: 3, name: "Mokpo" } }]]));
+const aside = (source: string, pastYear: number) =>
+  makeClaim({ id: `c-${source}-${pastYear}`, source, value: exact(304), status: "historical", pastYear, evidence: ["not compared: tied to 2014, before the article's year"] });
+
+describe("an anniversary piece's own event", () => {
+  it.each([
+    ["the year other articles of its story were published", "anniversary.md", 2014, true],
+    ["a year no article of its story is from", "anniversary.md", 1993, false],
+    ["a story with no article from that year", "other.txt", 2014, false],
+  ])("reinstates a toll tied to %s only then", (_what, source, year, reinstated) => {
+    const own = reinstateOwnEvent([aside(source, year)], sources, stories);
+    expect(own.length === 1).toBe(reinstated);
+    if (reinstated) expect(own[0]!.status).toBe("reported");
+  });
+});
