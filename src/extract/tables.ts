@@ -4,8 +4,7 @@
 // "Label : figure", a wider one with its cells apart (" ; ").
 import * as chrono from "chrono-node";
 import type { Span } from "../types.js";
-import type { Lexicon } from "./lexicon.js";
-import { appliesTo } from "./lexicon.js";
+import { appliesTo, type Lexicon } from "./lexicon.js";
 import { reading, type MetricReading } from "./read-words.js";
 
 const CELL_SEPARATOR = " ; ";
@@ -25,21 +24,21 @@ function cellsOf(text: string, start: number, end: number): Span[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
-/** The lines of the table around `at`: start and end offsets of each, the heading's first. */
-function tableLines(text: string, at: number): { start: number; end: number }[] {
+/** The heading row of the table whose row starts at `at`: the topmost row above it of as many cells. */
+function tableHeading(text: string, at: number): Span | null {
   const lineAt = (pos: number) => ({ start: text.lastIndexOf("\n", pos - 1) + 1, end: (text.indexOf("\n", pos) + 1 || text.length + 1) - 1 });
-  const lines = [lineAt(at)];
-  const width = cellsOf(text, lines[0]!.start, lines[0]!.end)?.length;
+  const row = lineAt(at);
+  const width = cellsOf(text, row.start, row.end)?.length;
+  let heading: Span | null = null;
   // Up through rows of as many cells, and the one blanked rule under the heading.
-  for (let line = lines[0]!; line.start > 0; ) {
+  for (let line = row; line.start > 0; ) {
     const above = lineAt(line.start - 1);
     const blank = text.slice(above.start, above.end).trim() === "";
     if (blank ? text.slice(line.start, line.end).trim() === "" : cellsOf(text, above.start, above.end)?.length !== width) break;
-    lines.unshift(above);
+    if (!blank) heading = above;
     line = above;
   }
-  while (lines.length && text.slice(lines[0]!.start, lines[0]!.end).trim() === "") lines.shift();
-  return lines;
+  return heading;
 }
 
 /**
@@ -53,9 +52,8 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
   if (!cells) return null;
   const column = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
   if (column <= 0) return null;
-  const lines = tableLines(text, lineStart);
-  const heading = lines[0];
-  if (!heading || heading.start === lineStart) return null;
+  const heading = tableHeading(text, lineStart);
+  if (!heading) return null;
   const headingCells = cellsOf(text, heading.start, heading.end);
   const cell = headingCells?.[column];
   if (!cell) return null;

@@ -1,16 +1,16 @@
 // An anniversary piece's toll tied to its own event's year is the story's toll, not history.
 import { describe, expect, it } from "vitest";
-import { findStories } from "../../src/compare/find-stories.js";
+import { findStories, type PlaceProfile } from "../../src/compare/find-stories.js";
 import { reinstateOwnEvent } from "../../src/compare/own-event.js";
 import { exact, makeClaim, makeSource } from "../factories.js";
 
-const profile = { jindo: { count: 3, name: "Jindo" } };
+const profile: PlaceProfile = { jindo: { count: 3, name: "Jindo" } };
 const sources = [
   makeSource({ id: "wire.txt", path: "c/wire.txt", date: "2014-04-16" }),
   makeSource({ id: "anniversary.md", path: "c/anniversary.md", date: "2019-04-16" }),
   makeSource({ id: "other.txt", path: "c/other.txt", date: "2019-04-16" }),
 ];
-const stories = findStories(new Map([["wire.txt", profile], ["anniversary.md", profile], ["other.txt", { mokpo: { count: 3, name: "Mokpo" } }]]));
+const stories = findStories(new Map<string, PlaceProfile>([["wire.txt", profile], ["anniversary.md", profile], ["other.txt", { mokpo: { count: 3, name: "Mokpo" } }]]));
 const aside = (source: string, pastYear: number) =>
   makeClaim({ id: `c-${source}-${pastYear}`, source, value: exact(304), status: "historical", pastYear, evidence: ["not compared: tied to 2014, before the article's year"] });
 
