@@ -35,7 +35,8 @@ function clean(raw: string): string | null {
   // "gave a lower figure on Friday afternoon": a time or place, not who gave it.
   if (/^(?:on|in|at|from|for|by|with|to|during|after|before|this|last|late|early)\b/i.test(text)) return null;
   // "The final number of deaths we have documented": the count, not who counted it.
-  if (/\b(?:number|toll|tally|figure|count|deaths?)\b/i.test(text) && !/\b(?:ministry|office|agency|committee|department)\b/i.test(text)) return null;
+  // "The first briefing, on the morning of the collapse, reported": a document with no author named.
+  if (/\b(?:number|toll|tally|figure|count|deaths?|briefing|bulletin|update|announcement)\b/i.test(text) && !/\b(?:ministry|office|agency|committee|department)\b/i.test(text)) return null;
   if (/\s(?:we|they|he|she|it|i)$/i.test(text)) return null;
   return text;
 }

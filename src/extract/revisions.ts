@@ -2,7 +2,7 @@
 // three soldiers were killed ... the attack has now killed four", "rose to 52 from 45".
 import type { Claim } from "../types.js";
 
-const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional|correction|corrected|previously stated|our \S+ (?:post|report|update) said|(?:first|initial|original)\s+(?:official\s+)?(?:figure|toll|count|tally|estimate|report|statement|bulletin|communiqu[eé]|update)|on the first day)\b/i;
+const OLD = /\b(?:initially|originally|at first|first reported|earlier|previously|had (?:said|put|reported|given)|an earlier|preliminary|provisional|correction|corrected|previously stated|our \S+ (?:post|report|update) said|(?:first|initial|original)\s+(?:official\s+)?(?:figure|toll|count|tally|estimate|report|statement|bulletin|communiqu[eé]|update|briefing|announcement)|on the first day)\b/i;
 // "Russia has not updated its toll": a negated update is no update.
 const NEW = /(?<!\bnot\s|n't\s|\bnever\s)\b(?:now|has risen|have risen|rose|risen|revised|raised|updated|later|latest|since (?:risen|climbed)|succumbed|another|climbed|increased|jumped|new toll|final toll)\b/i;
 // "1.6 million are now displaced, up from 1.5 million": the figure after "up from" is the old one.

@@ -45,7 +45,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // An eighth (Surfside, Morbi, Tigray, Lac-Mégantic, Idai), written while this round's changes
   // were made and first scored untuned after them: claims 0.782 (recall 0.668), values 1.000,
   // grouping 0.464, conflicts 0.390 (0.778 / 0.444 / 0.348 with the code the round began with).
-  { name: "heldout-8", gold: "tests/accuracy/heldout-8/gold.yaml", bar: { claimsF1: 0.87, values: 0.99, groupingF1: 0.67, conflictsF1: 0.49, dates: 1 } },
+  { name: "heldout-8", gold: "tests/accuracy/heldout-8/gold.yaml", bar: { claimsF1: 0.87, values: 0.99, groupingF1: 0.67, conflictsF1: 0.52, dates: 1 } },
   // A ninth (Sewol, Kerala 2018, eastern Aleppo, Lampedusa, Olenivka), written while this round's
   // changes were made and first scored untuned after them: claims 0.790 (recall 0.683), values
   // 0.994, grouping 0.445, conflicts 0.203 (0.779 / 0.441 / 0.219 with the code the round began with).

@@ -313,6 +313,12 @@ describe("revisions and attributions", () => {
     const { claims } = extract(body);
     expect(claims.find((c) => c.text === figure)!.supersededBy !== null).toBe(superseded);
   });
+  it("a briefing with no author named is no claimant, and its figure an older one", () => {
+    const { claims } = extract("The first briefing reported 99 people missing. By the next evening 159 people were missing.");
+    const first = claims.find((c) => c.text === "99")!;
+    expect(first.claimant).toBeNull();
+    expect(first.supersededBy).toBe(claims.find((c) => c.text === "159")!.id);
+  });
   it("a live blog's time stamp does not hide who speaks", () => {
     const { claims } = extract("09:30 Zimbabwe's information ministry says 259 people have died.\n");
     expect(claims[0]!.claimant).toMatch(/information-ministry/);
