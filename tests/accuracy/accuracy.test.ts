@@ -49,7 +49,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // A ninth (Sewol, Kerala 2018, eastern Aleppo, Lampedusa, Olenivka), written while this round's
   // changes were made and first scored untuned after them: claims 0.790 (recall 0.683), values
   // 0.994, grouping 0.445, conflicts 0.203 (0.779 / 0.441 / 0.219 with the code the round began with).
-  { name: "heldout-9", gold: "tests/accuracy/heldout-9/gold.yaml", bar: { claimsF1: 0.84, values: 0.99, groupingF1: 0.48, conflictsF1: 0.18, dates: 1 } },
+  { name: "heldout-9", gold: "tests/accuracy/heldout-9/gold.yaml", bar: { claimsF1: 0.85, values: 0.99, groupingF1: 0.47, conflictsF1: 0.18, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {
