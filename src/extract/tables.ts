@@ -11,6 +11,12 @@ const CELL_SEPARATOR = " ; ";
 /** How a reading from a column's heading is told, for `explain` and for dating its row. */
 export const TABLE_HEADING = "a table's column heading";
 
+/** The line a span stands on, without its line break. */
+function lineAround(text: string, span: Span): Span {
+  const end = text.indexOf("\n", span.end);
+  return { start: text.lastIndexOf("\n", span.start - 1) + 1, end: end === -1 ? text.length : end };
+}
+
 /** A masked table row's cells, with where each starts; null for a line that is no table row. */
 function cellsOf(text: string, start: number, end: number): Span[] | null {
   const line = text.slice(start, end);
@@ -46,13 +52,12 @@ function tableHeading(text: string, at: number): Span | null {
  * stands in no table, in its first column, or under a heading that names nothing counted.
  */
 export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricReading | null {
-  const lineStart = text.lastIndexOf("\n", figure.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", figure.end) === -1 ? text.length : text.indexOf("\n", figure.end);
-  const cells = cellsOf(text, lineStart, lineEnd);
+  const line = lineAround(text, figure);
+  const cells = cellsOf(text, line.start, line.end);
   if (!cells) return null;
   const column = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
   if (column <= 0) return null;
-  const heading = tableHeading(text, lineStart);
+  const heading = tableHeading(text, line.start);
   if (!heading) return null;
   const headingCells = cellsOf(text, heading.start, heading.end);
   const cell = headingCells?.[column];
@@ -79,9 +84,8 @@ export const TABLE_ROW_HEAD = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
  */
 export function tableRowDate(text: string, figure: Span, articleDate: string | null): string | null {
   if (!articleDate) return null;
-  const lineStart = text.lastIndexOf("\n", figure.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", figure.end) === -1 ? text.length : text.indexOf("\n", figure.end);
-  const first = cellsOf(text, lineStart, lineEnd)?.[0];
+  const line = lineAround(text, figure);
+  const first = cellsOf(text, line.start, line.end)?.[0];
   if (!first) return null;
   const cell = text.slice(first.start, first.end).trim();
   if (!/\d/.test(cell) || !/[A-Za-z]{3}|\d[/.-]\d/.test(cell)) return null;
