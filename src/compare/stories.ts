@@ -7,34 +7,34 @@ import type { Stories } from "./find-stories.js";
 
 /**
  * An article about one incident often states its toll without naming it again ("at least 41
- * people were killed"): a figure with no scope joins the article's only incident for the same
- * metric. A figure naming a place stays with that place.
+ * people were killed"): a figure with no scope joins the article's incident for the same metric -
+ * its only one, or, where it names several, the one named last before the figure (the first, if
+ * none is named before it). A figure naming a place stays with that place.
  */
 function inheritArticleIncident(claims: readonly Claim[]): Claim[] {
   const key = (c: Claim) => `${c.source}\u0000${c.metric.split("@")[0]}`;
-  const signature = (c: Claim) => JSON.stringify([c.scope!.incident, c.scope!.place, c.scope!.date]);
-  // Per article and metric: the incidents named, and the first claim naming one.
-  const incidents = new Map<string, { signatures: Set<string>; named: Claim }>();
+  // Per article and metric: the claims naming an incident, in the order they stand.
+  const incidents = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.scope?.type !== "incident") continue;
-    const entry = incidents.get(key(c)) ?? { signatures: new Set<string>(), named: c };
-    entry.signatures.add(signature(c));
-    incidents.set(key(c), entry);
+    incidents.set(key(c), [...(incidents.get(key(c)) ?? []), c]);
   }
+  for (const named of incidents.values()) named.sort((a, b) => a.span.start - b.span.start);
   return claims.map((c) => {
-    const entry = c.scope?.type === "none" && c.scope.incidental !== false ? incidents.get(key(c)) : undefined;
-    if (!entry || entry.signatures.size !== 1) return c;
-    const { named } = entry;
+    const all = c.scope?.type === "none" && c.scope.incidental !== false ? incidents.get(key(c)) : undefined;
+    if (!all) return c;
+    const named = all.findLast((n) => n.span.start < c.span.start) ?? all[0]!;
     // A war's running toll beside one attack's is a different figure: only a figure of the same
     // order as the incident's joins it.
     const [a, b] = [middle(c), middle(named)];
     if (a === null || b === null || a > b * 5 || b > a * 5) return c;
     const { incident, place, placeName, date } = named.scope!;
+    const which = all.length === 1 ? "the only" : "the nearest";
     return {
       ...c,
       metricKind: c.metricKind === "cumulative" && !RUNNING_INCIDENTS.has(incident ?? "") ? "event" : c.metricKind,
       scope: { type: "incident", incident, place, placeName, date },
-      evidence: [...c.evidence, `scope: a guess - the only ${incident} this article ties the same figure to`],
+      evidence: [...c.evidence, `scope: a guess - ${which} ${incident} this article ties the same figure to`],
     };
   });
 }

@@ -117,8 +117,11 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
   let p = 0;
   let sentences: Span[] = [];
   let para: Paragraph = paras[0]!;
-  let previous: { sentence: number; reading: MetricReading } | null = null;
+  // The first reading of the sentence "previous" stands in, and of the one "earlier" stands in.
+  type Read = { sentence: number; reading: MetricReading; lead: MetricReading };
+  let previous: Read | null = null;
   let earlier: MetricReading | null = null;
+  let earlierLead: MetricReading | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     while (p < paras.length && paras[p]!.end <= q.start) p++;
@@ -141,6 +144,7 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
       next: next && next.start < sentence.end ? next : null,
       previous: previous?.sentence === sentence.start ? previous.reading : null,
       earlier: previous && previous.sentence !== sentence.start ? previous.reading : earlier,
+      earlierLead: previous && previous.sentence !== sentence.start ? previous.lead : earlierLead,
       lexicon,
     });
     if (!reading) {
@@ -155,8 +159,10 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
     const prior = previous?.reading ?? earlier;
     // "no innocent civilians had died" counts nothing a later figure could refer back to.
     if (q.figure !== 0) {
-      if (previous && previous.sentence !== sentence.start) earlier = previous.reading;
-      previous = { sentence: sentence.start, reading };
+      const last: Read | null = previous;
+      const lead: MetricReading = last !== null && last.sentence === sentence.start ? last.lead : reading;
+      if (last !== null && lead === reading) [earlier, earlierLead] = [last.reading, last.lead];
+      previous = { sentence: sentence.start, reading, lead };
     }
     const referent = reading.refersTo ? scopeOf.get(reading.refersTo) : undefined;
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen, prior, referent });
@@ -227,10 +233,10 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     .replace(/^.*\d(?!\d*\s*hours)(?:[^,;]*[,;])?/s, "")
     .replace(/^.*[,;](?=(?:\s*\S+){2,}\s*$)/s, "");
   const after = text.slice(q.end, Math.min(sentence.end, Math.max(q.end, reading.cue.end) + 45)).replace(/\d(?!\d*\s*hours).*$/s, "");
-  // "in an overnight raid" says when the raid was, not that the figure is a night's increment.
-  // "in an overnight raid" says when the raid was, and "the toll stood overnight at 17" when the
-  // total stood: neither makes the figure a night's increment.
-  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b/gi, "");
+  // "in an overnight raid" says when the raid was, "the toll stood overnight at 17" when the total
+  // stood, and "said on the day that 1,300 had died" when it was said: none makes the figure a
+  // day's or a night's increment.
+  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b|\b(?:said|says|reported|announced|stated|claimed|estimated)\s+(?:on\s+the\s+day|overnight)\b/gi, "");
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);

@@ -2,7 +2,7 @@
 // DEAD were eight women", "It STOOD AT 769" after a sentence about the toll.
 import type { Span } from "../types.js";
 import { appliesTo, type CompiledMetric } from "./lexicon.js";
-import { groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
+import { groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
 const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|as|(?:figure|toll|count|tally|total|number),|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])(?:\s+["“]?(?:already|now|still|probably|likely|actually|officially|currently|thought\s+to\s+be))*\s*["“]?\s*$/i;
@@ -44,7 +44,7 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
     const cue = { start: best.at, end: best.end };
     // "bringing the toll to six" after "four soldiers were killed": the toll of the same group.
     // "The overall count of the dead" is everyone's.
-    const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id && !/\b(?:overall|total|combined|whole|all)\b/i.test(clause) ? ctx.earlier.group : null;
+    const sameFigure = ctx.earlier && ctx.earlier.metric.id === best.metric.id && leadsItsSentence(ctx) && !/\b(?:overall|total|combined|whole|all)\b/i.test(clause) ? ctx.earlier.group : null;
     const near = group ?? groupNearCue(ctx, cue) ?? sameFigure ?? "people";
     // "Those taken included 12 foreign nationals": a part of the count, not the count.
     const included = /\b(?:include[sd]?|including|among\s+them\s+(?:were|are))\s*$/i.test(clause) && near === "people";

@@ -7,7 +7,7 @@ import { appliesTo, type CompiledMetric } from "./lexicon.js";
 import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { tableCell } from "./tables.js";
-import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, reading, type MetricReading, type ReadContext } from "./read-words.js";
+import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 export type { MetricReading, ReadContext } from "./read-words.js";
 
@@ -144,7 +144,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
   // "... 7,000 Russian soldiers had died. Britain estimated about 15,000 had died": no group named,
   // the same count as the figure before: the same group.
-  const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" ? ctx.earlier.group : null;
+  // A subgroup the sentence before named as part of its count ("including 426 children") is not carried.
+  const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" && leadsItsSentence(ctx) ? ctx.earlier.group : null;
   if (after && carried && !ctx.earlier!.part) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
   if (after) {
     // "Three in four people killed were civilians": the share or count is of the subgroup.

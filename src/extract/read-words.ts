@@ -30,7 +30,17 @@ export interface ReadContext {
   previous: MetricReading | null;
   /** The reading of the last figure before this sentence, for "Among them were…" and "the figure". */
   earlier: MetricReading | null;
+  /**
+   * The first reading of the sentence "earlier" stands in: the count a bare figure carries its
+   * group from ("1,429 were killed, including 426 children. Britain said at least 350 died").
+   */
+  earlierLead?: MetricReading | null;
   lexicon: Lexicon;
+}
+
+/** Whether the figure before this sentence counts the group its own sentence opened with, not a subgroup of it. */
+export function leadsItsSentence(ctx: ReadContext): boolean {
+  return !ctx.earlierLead || ctx.earlierLead.group === ctx.earlier?.group;
 }
 
 

@@ -220,6 +220,18 @@ describe("stories", () => {
     expect(claims[1]!.metric).toBe(claims[0]!.metric);
     expect(claims[1]!.evidence.join(" ")).toMatch(/guess/);
   });
+
+  it("joins an unscoped toll to the incident its article names last before it, or first if none is before it", () => {
+    const places = new Map([["a.txt", profile({ orvel: 2 })]]);
+    const at = (start: number, value: number, incident: string | null) =>
+      claim("a.txt", exact(value), { metric: "killed", span: { start, end: start + 3 }, scope: { type: incident ? "incident" : "none", incident, place: null, placeName: null, date: incident === "attack" ? "oct-7" : null } });
+    const [blast, before, attack, after] = [at(10, 471, "blast"), at(5, 500, null), at(50, 1400, "attack"), at(90, 1300, null)];
+    const { claims } = compare([blast, before, attack, after], sources, places);
+    const metricOf = (c: Claim) => claims.find((x) => x.id === c.id)!.metric;
+    expect(metricOf(before)).toBe(metricOf(blast));
+    expect(metricOf(after)).toBe(metricOf(attack));
+    expect(metricOf(after)).not.toBe(metricOf(blast));
+  });
 });
 
 describe("one conflict per disagreement", () => {

@@ -106,6 +106,12 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["About 1 million of Orvel's 2.3 million people have fled their homes, the UN said.", "About 1 million", "displaced", 900000, 1100000],
   ["Some 400 of the city's 9,000 residents have left.", "Some 400", "fled", 360, 440],
   ["NATO estimated that 7,000 Russian soldiers had died. Britain said about 15,000 had died.", "about 15,000", "killed.soldiers", 13500, 16500],
+  // A subgroup the sentence before took out of its count is not what the next speaker counts.
+  ["The US said 1,429 people were killed, including at least 426 children. Britain's committee said there had been at least 350 fatalities.", "at least 350", "killed", 350, null],
+  ["The monitor puts the toll at 502, including 80 children. The coalition put the toll at 1,300.", "1,300", "killed", 1300, 1300],
+  // "on the day" dates a count, unless it dates the saying.
+  ["The ministry said 52 people died on the day.", "52", "killed.daily", 52, 52],
+  ["The coalition said on the day that more than 1,300 people had died.", "more than 1,300", "killed", 1300, null],
   ["KYIV, Ukraine - The UN has confirmed 1,081 civilian deaths across Ukraine.", "1,081", "killed.civilians@ukraine", 1081, 1081],
   ["In Syria, more than 5,700 people have died.", "more than 5,700", "killed@syria", 5700, null],
   ["In Turkey alone, 17,674 people have died, while 3,377 have been killed in war-torn Syria.", "3,377", "killed@syria", 3377, 3377],
