@@ -87,6 +87,41 @@ function joinByNames(profiles: ReadonlyMap<string, PlaceProfile>, find: (x: stri
 
 const LEADING_NAMES = 3;
 
+/** How far into an article its opening (headline and lede) reaches, in characters. */
+const OPENING = 400;
+
+/**
+ * A place an article names only in passing ties it to another article naming it when the two
+ * share something more: another place, or a name few articles use that is not the place's own
+ * ("Syrian" beside "Syria"). Checked against a bounded number of articles per place.
+ */
+function joinByPassingPlaces(
+  profiles: ReadonlyMap<string, PlaceProfile>,
+  passing: ReadonlyMap<string, string[]>,
+  firstWithPlace: ReadonlyMap<string, string>,
+  find: (x: string) => string,
+  union: (a: string, b: string) => void,
+): void {
+  const df = new Map<string, number>();
+  for (const profile of profiles.values()) for (const [key, p] of Object.entries(profile)) if (p.kind === "name") df.set(key, (df.get(key) ?? 0) + 1);
+  const rare = (key: string) => (df.get(key) ?? 0) <= Math.min(MAX_SHARED, Math.max(3, profiles.size * 0.4));
+  const withPlace = new Map<string, string[]>();
+  for (const [source, profile] of profiles) for (const place of top(profile, TOP)) withPlace.set(place, [...(withPlace.get(place) ?? []), source].slice(0, MAX_SHARED));
+  for (const [place, sources] of passing) {
+    const root = place.slice(0, 4);
+    for (const source of sources) {
+      const a = profiles.get(source)!;
+      const others = [firstWithPlace.get(place), ...(withPlace.get(place) ?? [])].filter((o): o is string => !!o && o !== source);
+      const partner = others.find((other) => {
+        if (find(other) === find(source)) return false;
+        const b = profiles.get(other)!;
+        return Object.entries(a).some(([key, p]) => key !== place && key in b && !key.startsWith(`name:${root}`) && (p.kind === "name" ? rare(key) : !ACTOR_COUNTRY.test(p.name)));
+      });
+      if (partner) union(source, partner);
+    }
+  }
+}
+
 const ACTOR_COUNTRY = /^(?:the\s+)?(?:[A-Z]\.?){2}$/;
 
 const MAX_SHARED = 60;
@@ -102,18 +137,28 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
     return root;
   };
   const firstWithPlace = new Map<string, string>();
+  const passing = new Map<string, string[]>();
   for (const [source, profile] of profiles) {
     parent.set(source, source);
-    for (const place of top(profile, TOP)) {
+    const leading = top(profile, TOP);
+    for (const place of leading) {
       // "US brands", "UK troops": a two-letter country is an actor in most stories, not the site
       // of one, and would tie a factory collapse in Savar to an airlift from Kabul.
       if (ACTOR_COUNTRY.test(profile[place]!.name)) continue;
+      // A place named once, after others and past the article's opening, may be a passing
+      // mention ("a monitoring group in Britain"): it ties only where something else is shared
+      // too (below).
+      if (profile[place]!.count < 2 && place !== leading[0] && (profile[place]!.at ?? 0) > OPENING) {
+        passing.set(place, [...(passing.get(place) ?? []), source]);
+        continue;
+      }
       const other = firstWithPlace.get(place);
       if (other) parent.set(find(source), find(other));
       else firstWithPlace.set(place, source);
     }
   }
   joinByNames(profiles, find, (a, b) => parent.set(find(a), find(b)));
+  joinByPassingPlaces(profiles, passing, firstWithPlace, find, (a, b) => parent.set(find(a), find(b)));
   const members = new Map<string, string[]>();
   for (const source of profiles.keys()) {
     const root = find(source);

@@ -166,6 +166,23 @@ describe("stories", () => {
     expect(stories.storyOf.get("a.txt")).not.toBe(stories.storyOf.get("b.txt"));
   });
 
+  it.each([
+    ["named once, late, and nothing else shared: apart", { britain: [1, 1064] }, {}, false],
+    ["named once, late, with a rare name shared too: one story", { britain: [1, 1064] }, { khalid: 1 }, true],
+    ["named once, late, with only the place's own adjective shared: apart", { britain: [1, 1064] }, { british: 1 }, false],
+    ["named once, in the opening: one story", { britain: [1, 250] }, {}, true],
+  ])("a place one article names in passing: %s", (_what, passing, names, joined) => {
+    const at = (entries: Record<string, [number, number]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, first]]) => [k, { count, name: k, at: first }]));
+    const withNames = (n: Record<string, number>) => Object.fromEntries(Object.entries(n).map(([k, count]) => [`name:${k}`, { count, name: k, kind: "name" as const }]));
+    const stories = findStories(new Map([
+      ["a.txt", { ...at({ ghouta: [3, 100], ...passing }), ...withNames(names) }],
+      ["b.txt", { ...at({ manchester: [5, 40], britain: [2, 300] }), ...withNames(names) }],
+      ["c.txt", at({ palu: [4, 30] })],
+      ["d.txt", at({ texas: [4, 30] })],
+    ]));
+    expect(stories.storyOf.get("a.txt") === stories.storyOf.get("b.txt")).toBe(joined);
+  });
+
   it("puts an unplaced toll and the main place's toll under one key, and a minor place apart", () => {
     const places = new Map([["a.txt", profile({ orvel: 4 })], ["b.txt", profile({ orvel: 3, tambo: 1 })]]);
     const scoped = (source: string, place: string | null) => claim(source, exact(1), { metric: place ? `killed@${place}` : "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null } });
