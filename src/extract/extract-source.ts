@@ -12,7 +12,7 @@ import type { CompiledMetric, Lexicon } from "./lexicon.js";
 import { notACount } from "./not-a-count.js";
 import { findNames, findPlaces, type PlaceMention } from "./places.js";
 import type { PlaceProfile } from "../compare/find-stories.js";
-import { readMetric, type MetricReading } from "./read-metric.js";
+import { PLACE_SHARE, readMetric, type MetricReading } from "./read-metric.js";
 import { DEMONYM, groupAt } from "./read-words.js";
 import { markRevisions } from "./revisions.js";
 import { TABLE_HEADING, tableRowDate } from "./tables.js";
@@ -166,6 +166,11 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
     }
     const referent = reading.refersTo ? scopeOf.get(reading.refersTo) : undefined;
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen, prior, referent });
+    // "30 died on Friday and 10 at Easter": a share of the count before it that names no place.
+    if (reading.breakdown && reading.how.startsWith(PLACE_SHARE) && !claim.scope?.place) {
+      skipped.push({ span: q, text: q.text, reason: "a share of the count before it, in no place named" });
+      continue;
+    }
     if (claim.scope) scopeOf.set(reading, claim.scope);
     claim.asOfTime = paragraphTime(bodyText, para, paras[p - 1]);
     (claim.status === "reported" ? claims : asides).push(claim);

@@ -176,7 +176,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     if (whole && fronted && /^\s*,/.test(text.slice(whole.end, quantity.start))) {
       return { ...reading(whole.metric, "people", { start: sentence.start + fronted[0].length, end: whole.end }, "a place's share of the count the sentence opens with"), breakdown: true };
     }
-    if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: "a place's share of the figure before it" };
+    if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: PLACE_SHARE };
   }
   const described = describedPart(ctx);
   if (described) return described;
@@ -227,7 +227,11 @@ function describedPart(ctx: ReadContext): MetricReading | null {
 
 const SHARE_SUBJECT = /([\p{L}-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|constitutes?|represented|represents?|comprised|comprises?|were|are)\s+$/iu;
 const FRONTED_OF = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+/;
-const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?in\s+(?:the\s+)?\p{Lu}/u;
+/** How a figure read as a place's share of the one before it says so ("…, 10 at Linwood"). */
+export const PLACE_SHARE = "a place's share of the figure before it";
+
+// "1,176 in Sindhupalchok", "10 at Linwood", "10 at a second mosque in the suburb of Linwood".
+const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:in|at|of|near)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+of\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 
 
 // What may follow a figure set against another: its noun or who gave it, never a cue of its own.

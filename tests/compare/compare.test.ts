@@ -172,7 +172,7 @@ describe("stories", () => {
     ["named once, late, with only the place's own adjective shared: apart", { britain: [1, 1064] }, { british: 1 }, false],
     ["named once, in the opening: one story", { britain: [1, 250] }, {}, true],
   ])("a place one article names in passing: %s", (_what, passing, names, joined) => {
-    const at = (entries: Record<string, [number, number]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, first]]) => [k, { count, name: k, at: first }]));
+    const at = (entries: Record<string, number[]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, first]]) => [k, { count: count!, name: k, at: first }]));
     const withNames = (n: Record<string, number>) => Object.fromEntries(Object.entries(n).map(([k, count]) => [`name:${k}`, { count, name: k, kind: "name" as const }]));
     const stories = findStories(new Map([
       ["a.txt", { ...at({ ghouta: [3, 100], ...passing }), ...withNames(names) }],

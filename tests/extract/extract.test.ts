@@ -164,6 +164,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Women made up 55 percent of the dead, officials said.", "55 percent", "killed.women.share", 55, 55],
   ["Children account for 40 percent of the dead.", "40 percent", "killed.children.share", 40, 40],
   ["Of the dead, 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok district.", "1,176", "killed@sindhupalchok", 1176, 1176],
+  ["Ardern said 30 people had died at the Al Noor mosque and 10 at a second mosque in the suburb of Linwood.", "10", "killed@linwood", 10, 10],
+  ["PM says 30 dead at Al Noor mosque, 10 at Linwood", "10", "killed@linwood", 10, 10],
   // A level's past peak is its own, finished figure.
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
   ["An earlier version gave the number of missing as 1,010.", "1,010", "missing", 1010, 1010],
@@ -282,6 +284,13 @@ describe("a figure set against one before it", () => {
 describe("figures that are not claims", () => {
   it.each(NEGATIVE)("%s", (_what, body) => {
     expect(extract(body).claims.map((c) => c.text)).toEqual([]);
+  });
+  it.each([
+    ["Thirty people died on Friday and 10 at Easter.", ["Thirty"]],
+    ["Thirty people died in Friday's storm and 10 in Holy Week.", ["Thirty"]],
+    ["Thirty people died in the storm, 10 at Linwood.", ["Thirty", "10"]],
+  ])("a share of the count before it counts only where it names a place: %s", (body, texts) => {
+    expect(extract(body).claims.map((c) => c.text)).toEqual(texts);
   });
 });
 
