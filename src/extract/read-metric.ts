@@ -231,7 +231,7 @@ const FRONTED_OF = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+/;
 export const PLACE_SHARE = "a place's share of the figure before it";
 
 // "1,176 in Sindhupalchok", "10 at Linwood", "10 at a second mosque in the suburb of Linwood".
-const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:in|at|of|near)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+of\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
+const IN_PLACE_AFTER = /^\s+(?:(?:were|was|are|is|had\s+died|died)\s+)?(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:in|at|of|near)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+of\s+)?)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 
 
 // What may follow a figure set against another: its noun or who gave it, never a cue of its own.

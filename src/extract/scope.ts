@@ -192,6 +192,8 @@ function placed(article: Pick<ArticleContext, "text" | "places">, p: PlaceMentio
   return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}) });
 }
 
+const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
+
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
 function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
   const { text, places } = article;
@@ -238,6 +240,9 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
     // "… fled to evacuation centres before the storm made landfall near Baler": another clause.
     if (/\b(?:before|after|when|while|as|because|since|until|which|who|whose)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i.test(text.slice(from, p.start))) break;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
+    // "the toll reached 50 - 42 on Abaco and eight on Grand Bahama": a place right after another
+    // figure is that figure's (but "12 were injured and three remain missing in Dorne" share it).
+    if (ANOTHER_FIGURE.test(text.slice(from, p.start))) break;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
       return placed(article, p, `"${text.slice(p.start, p.end)}" after the figure`);
     }

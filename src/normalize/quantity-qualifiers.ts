@@ -88,6 +88,8 @@ export interface QualifierMatch {
   end: number;
 }
 
+const CHANGE_VERB = /\b(?:rose|risen|rise|rises|rising|went|gone|goes|going|crept|creep|creeps|creeping|climbed|climbs|climbing|jumped|jumps|shot|edged|edges|inched|inches|ticked|ticks|moved|moves|pushed|pushes|bumped|revised|raised|gone|crawled|crept\s+steadily)\s+$/i;
+
 /** The qualifier that ends right before text[at] and starts at or after `floor`. */
 export function qualifierBefore(text: string, at: number, floor: number): QualifierMatch | null {
   const from = Math.max(floor, at - 48);
@@ -95,6 +97,8 @@ export function qualifierBefore(text: string, at: number, floor: number): Qualif
   const written = m?.[1] ?? m?.[2];
   if (!m || written === undefined) return null;
   const start = from + m.index;
+  // "the toll crept up to 50", "rose up to 50": the verb moved the figure; "up to" bounds nothing.
+  if (/^up\s/i.test(written) && CHANGE_VERB.test(text.slice(Math.max(floor, start - 24), start))) return null;
   return { kind: KINDS.get(`before:${normalize(written)}`)!, phrase: written.toLowerCase(), start, end: start + written.length };
 }
 

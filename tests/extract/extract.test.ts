@@ -166,6 +166,12 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Of the dead, 1,244 were in the Kathmandu valley and 1,176 in Sindhupalchok district.", "1,176", "killed@sindhupalchok", 1176, 1176],
   ["Ardern said 30 people had died at the Al Noor mosque and 10 at a second mosque in the suburb of Linwood.", "10", "killed@linwood", 10, 10],
   ["PM says 30 dead at Al Noor mosque, 10 at Linwood", "10", "killed@linwood", 10, 10],
+  ["The official death toll crept up to 50: 42 on Abaco and eight on Grand Bahama.", "eight", "killed@grand-bahama", 8, 8],
+  ["The official death toll crept up to FIFTY on Monday.", "FIFTY", "killed", 50, 50],
+  // A place after another figure is that figure's, not the total's.
+  ["The death toll reached 50 - 42 on Abaco and eight on Grand Bahama.", "50", "killed", 50, 50],
+  ["The death toll reached 50 on Abaco, officials said.", "50", "killed@abaco", 50, 50],
+  ["About 70,000 people need immediate help, the UN said.", "About 70,000", "in-need", 63000, 77000],
   // A level's past peak is its own, finished figure.
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
   ["An earlier version gave the number of missing as 1,010.", "1,010", "missing", 1010, 1010],

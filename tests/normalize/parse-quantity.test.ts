@@ -70,6 +70,10 @@ describe("readQuantities", () => {
     ["under 300 people", "under 300", "(,300)", "under"],
     ["below 300 people", "below 300", "(,300)", "below"],
     ["up to 300 people", "up to 300", "(,300]", "up to"],
+    ["could kill up to 300 people", "up to 300", "(,300]", "up to"],
+    // "up to" after a verb of change is where the figure went, not a bound
+    ["the toll crept up to FIFTY", "FIFTY", "[50,50]", null],
+    ["the number of dead rose up to 300", "300", "[300,300]", null],
     ["as many as 300 people", "as many as 300", "(,300]", "as many as"],
     ["at most 300 people", "at most 300", "(,300]", "at most"],
     ["no more than 300 people", "no more than 300", "(,300]", "no more than"],
