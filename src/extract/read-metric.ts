@@ -302,10 +302,16 @@ function listUnderHeading(ctx: ReadContext): MetricReading | null {
     const start = offset + 1 + (line.length - line.trimStart().length);
     const colon = offset + 1 + line.lastIndexOf(":");
     const head = cueEarlierInClause({ ...ctx, sentence: { start, end: colon + 1 }, quantity: { ...quantity, start: colon + 1, end: colon + 1 } }, null);
-    return head ? { ...head, breakdown: true, how: "a line of a list by place: the count its heading names" } : null;
+    if (head) return { ...head, breakdown: true, how: "a line of a list by place: the count its heading names" };
+    // "The victims are distributed as follows:" after "the number of victims is 290": the count before.
+    const before = ctx.previous ?? ctx.earlier;
+    if (AS_FOLLOWS.test(line) && before && !before.part) return { ...before, part: null, breakdown: true, how: "a line of a list by place under \"as follows\": the count before it" };
+    return null;
   }
   return null;
 }
+
+const AS_FOLLOWS = /\b(?:victims|dead|deceased|casualties|fatalities|toll|they)\b[^:]*\bas\s+follows\s*:\s*$/i;
 
 const FLED_TO = /^\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z]/;
 const WHERE = /\bwhere\s*$/i;

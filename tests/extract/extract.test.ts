@@ -566,6 +566,12 @@ describe("revisions and attributions", () => {
       ["980", "killed@taroudant", true],
     ]);
   });
+  it("a list 'as follows' under a count of the victims: each line is a place's share of it", () => {
+    const body = "The number of victims is 290.\n\nThe victims are distributed as follows:\n\n- Municipality of Amatrice (RI): 230\n- Municipality of Arquata del Tronto (AP): 49\n";
+    expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["290", "killed"], ["230", "killed@amatrice"], ["49", "killed@arquata-del-tronto"]]);
+    const dwellings = "The number of victims is 290.\n\nDamaged dwellings are as follows:\n\n- Municipality of Amatrice (RI): 230\n";
+    expect(extract(dwellings).claims.map((c) => c.text)).toEqual(["290"]);
+  });
   it("a list under a heading that names no count gives no claims", () => {
     const { claims } = extract("Damaged dwellings by province:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n");
     expect(claims).toEqual([]);
