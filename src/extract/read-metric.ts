@@ -12,7 +12,7 @@ import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, leadsItsSentence, read
 export type { MetricReading, ReadContext } from "./read-words.js";
 
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
-const INHERIT = /\b(?:including|among them|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
+const INHERIT = /\b(?:including|among them(?:\s+(?:are|were|is|was))?|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
 // "far more than the 300,000 estimate given by the governor", "barely half the 680,000 counted by
 // IOM": a figure set against the one before it counts the same thing.
 const SET_AGAINST = /\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below)\s+than|half|double|twice|triple|thrice|a\s+(?:third|quarter|fraction)\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather\s+than|instead\s+of)\s+(?:the|its|their|an?|his|her)\s+(?:(?:earlier|official|initial|previous|original|government|official)\s+)?$/i;

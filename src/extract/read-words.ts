@@ -53,7 +53,7 @@ const FILLER = new Set(
   which that more other additional further new excess reported total remain remains remained
   continue continued currently initially later officially israeli palestinian civilian another
   a total of those were in newly recently verified registered recorded documented among known may
-  might could must`.split(/\s+/),
+  might could must there`.split(/\s+/),
 );
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
@@ -113,7 +113,7 @@ export function groupAfter(text: string, from: number, limit: number, lexicon: L
 }
 
 /** Looks for a cue within a few words after `from`, skipping auxiliaries and adverbs. */
-export function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, group: string): MetricReading | null {
+export function cueAfter(text: string, from: number, limit: number, lexicon: Lexicon, group: string, depth = 0): MetricReading | null {
   let at = from;
   for (let i = 0; i < 7 && at < limit; i++) {
     const lead = text.slice(at, limit).match(/^[\s,"“”'’]*/)![0].length;
@@ -125,6 +125,19 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
     if (aside) {
       at += aside[0].length;
       continue;
+    }
+    // "305 people on its list are still unaccounted for", "61 people from her state had died": a
+    // short phrase of a preposition and a determiner stands between; its noun is one to three words.
+    const phrase = depth === 0 ? DETERMINED_PHRASE.exec(text.slice(at, limit)) : null;
+    if (phrase) {
+      let end = at + phrase[0].length;
+      for (let k = 0; k < 3; k++) {
+        const noun = /^\s*[\p{Ll}-]+/u.exec(text.slice(end, limit));
+        if (!noun) break;
+        end += noun[0].length;
+        const found = cueAfter(text, end, limit, lexicon, group, depth + 1);
+        if (found) return found;
+      }
     }
     // "61 climbers and guides were injured": a second group shares the verb.
     const and = /^\s+(?:and|or)\s+/.exec(text.slice(at, limit));
@@ -139,6 +152,8 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
   }
   return null;
 }
+
+const DETERMINED_PHRASE = /^\s+(?:of|from|on|in|at|with|under|inside|near)\s+(?:its|their|his|her|the|a|an|our|this|that)\s+(?=\p{Ll})/u;
 
 const ASIDE = /^(?:\s*,\s*(?:including|among them|mostly|many of them|most of them)\b[^,;.]{0,60},|\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|\s+(?:of|from|in)\s+the\s+(?:valley|area|region|district|city|town|village|camp|enclave|strip|province|country|north|south|east|west|centre|center|capital|territory|state|county|island|coast|mountains|hills|quake zone|disaster zone|affected areas?)\b)/u;
 

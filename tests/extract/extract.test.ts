@@ -172,6 +172,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The death toll reached 50 - 42 on Abaco and eight on Grand Bahama.", "50", "killed", 50, 50],
   ["The death toll reached 50 on Abaco, officials said.", "50", "killed@abaco", 50, 50],
   ["About 70,000 people need immediate help, the UN said.", "About 70,000", "in-need", 63000, 77000],
+  // A short phrase between the group and its verb, and "Among them are" before a subgroup.
+  ["Vale says 305 people on its list are still unaccounted for.", "305", "missing", 305, 305],
+  ["The chief minister said 61 people from her state had died.", "61", "killed", 61, 61],
+  ["Officials said 362 people there have been injured.", "362", "injured", 362, 362],
+  ["The attack killed 160 people. Among them are at least 50 children.", "at least 50", "killed.children", 50, null],
   // A level's past peak is its own, finished figure.
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
   ["An earlier version gave the number of missing as 1,010.", "1,010", "missing", 1010, 1010],
@@ -208,6 +213,7 @@ const NEGATIVE: [string, string][] = [
   ["bodies not yet identified are no count of the identified", "A further 281 bodies have not been identified."],
   ["a place opening a sentence with no verb and no count before", "Chichaoua 191, Ouarzazate 24."],
   ["a possessive's own", "She lost her two children when the roof fell."],
+  ["a phrase between a group and a verb that is no cue", "Some 300 people from the town signed the petition."],
   ["a clock time", "The strike came at around 0200 EST on Monday."],
   ["a date", "The talks resumed on Oct. 7 and again on 12 May."],
   ["an ordinal", "The war raged into its seventh month."],
