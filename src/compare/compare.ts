@@ -48,10 +48,18 @@ const PAIRWISE_LIMIT = 40;
  */
 const SAME_COUNT_SPREAD = 50;
 
+/**
+ * Without two claimants disputing the count, figures this far apart are a part and a whole the
+ * key could not tell apart ("288 dead" beside "FIFTY pulled out by rescuers", "67" beside "six of
+ * them soldiers") far more often than a disagreement.
+ */
+const UNDISPUTED_SPREAD = 6;
+
 function tooFarApart(a: Claim, b: Claim): boolean {
   const low = Math.min(a.value.high ?? Infinity, b.value.high ?? Infinity);
   const high = Math.max(a.value.low ?? 0, b.value.low ?? 0);
-  return low > 0 && Number.isFinite(low) && high / low > SAME_COUNT_SPREAD;
+  const disputed = a.claimant !== b.claimant;
+  return low > 0 && Number.isFinite(low) && high / low > (disputed ? SAME_COUNT_SPREAD : UNDISPUTED_SPREAD);
 }
 
 function firstFinding(a: Claim, b: Claim, ctx: PairContext): PairFinding | null {
