@@ -68,6 +68,10 @@ export function paragraphs(text: string, start = 0, end = text.length): Paragrap
 
 function isHeadline(line: string): boolean {
   if (/[.!?:;,"”’)]$/.test(line)) return false;
+  // A table's row (masked to "Sofala ; 600 ; 1 200" or "Deaths : 598") is the body's data, not a summary of it.
+  if (/\s[;:]\s/.test(line)) return false;
+  // So is a list's line by place ("- Province of Al Haouz: 1 684").
+  if (/^\s*(?:[-*•]|\d+\.)\s+[^:]+:\s*[\d][\d\s.,]*$/.test(line)) return false;
   return line.split(/\s+/).length <= HEADLINE_MAX_WORDS;
 }
 

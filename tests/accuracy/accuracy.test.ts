@@ -49,7 +49,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // A ninth (Sewol, Kerala 2018, eastern Aleppo, Lampedusa, Olenivka), written while this round's
   // changes were made and first scored untuned after them: claims 0.790 (recall 0.683), values
   // 0.994, grouping 0.445, conflicts 0.203 (0.779 / 0.441 / 0.219 with the code the round began with).
-  { name: "heldout-9", gold: "tests/accuracy/heldout-9/gold.yaml", bar: { claimsF1: 0.85, values: 0.99, groupingF1: 0.47, conflictsF1: 0.18, dates: 1 } },
+  { name: "heldout-9", gold: "tests/accuracy/heldout-9/gold.yaml", bar: { claimsF1: 0.85, values: 0.99, groupingF1: 0.47, conflictsF1: 0.2, dates: 1 } },
   // A tenth (Christchurch, Harvey, Ghouta, Palu, Manchester Arena), written at the end of the round
   // and scored once, untuned, with its final code: claims 0.787, values 1.000, grouping 0.393,
   // conflicts 0.118 (0.774 / 0.383 / 0.133 with the code the round began with). Studied from the
@@ -60,8 +60,8 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Amatrice, Kiss nightclub, Westgate) claims 0.817, values 0.976, grouping 0.593, conflicts 0.395
   // (0.817 / 0.613 / 0.388); set 12 (Ogossagou, the 2021 Ahr floods, Brumadinho, Balasore, Somalia
   // 2011) claims 0.837, values 0.986, grouping 0.540, conflicts 0.326 (0.837 / 0.527 / 0.318).
-  { name: "heldout-11", gold: "tests/accuracy/heldout-11/gold.yaml", bar: { claimsF1: 0.86, values: 0.97, groupingF1: 0.6, conflictsF1: 0.48, dates: 1 } },
-  { name: "heldout-12", gold: "tests/accuracy/heldout-12/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.52, conflictsF1: 0.36, dates: 1 } },
+  { name: "heldout-11", gold: "tests/accuracy/heldout-11/gold.yaml", bar: { claimsF1: 0.86, values: 0.97, groupingF1: 0.6, conflictsF1: 0.49, dates: 1 } },
+  { name: "heldout-12", gold: "tests/accuracy/heldout-12/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.52, conflictsF1: 0.37, dates: 1 } },
   // Set 13 (Dnipro strike, Lahaina fire, Noto earthquake, Tianjin explosions, Samoa measles; 312
   // labels), arrived after five more changes of the round, scored once untuned: claims 0.831,
   // values 0.983, grouping 0.544, conflicts 0.168 (0.820 / 0.520 / 0.155 with the round's starting code).
