@@ -11,6 +11,8 @@ export function roundingSlack(v: number): number {
   return unit >= 100 ? unit / 2 : 0;
 }
 
+const HALVED = 2;
+
 export const decrease: PairRule = {
   id: "decrease",
   description: "A figure that only grows is lower in a later report than in an earlier one.",
@@ -21,6 +23,10 @@ export const decrease: PairRule = {
     // ("At least 500" is a bound as written, and no rounding.)
     const exact = a.value.low !== null && a.value.low === a.value.high;
     if (exact && b.value.high !== null && b.value.high >= a.value.low! - roundingSlack(a.value.low!)) return null;
+    // A later figure under half the earlier, with nobody disputing it, counts a part the key
+    // could not tell apart ("direct deaths", one town's) far more often than a toll that fell.
+    const [later, earlier] = [b.value.high, a.value.low];
+    if (later !== null && earlier !== null && later * HALVED < earlier && a.claimant === b.claimant) return null;
     const sa = ctx.sources.get(a.source);
     const sb = ctx.sources.get(b.source);
     return {
