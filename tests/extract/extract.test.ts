@@ -177,6 +177,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The chief minister said 61 people from her state had died.", "61", "killed", 61, 61],
   ["Officials said 362 people there have been injured.", "362", "injured", 362, 362],
   ["The attack killed 160 people. Among them are at least 50 children.", "at least 50", "killed.children", 50, null],
+  ["About 230 people were still living in evacuation centres at the end of November.", "About 230", "sheltering", 207, 253],
+  ["The fate of more than 30 people was still unknown.", "more than 30", "missing", 30, null],
+  ["Persons whose fate remains unknown: 20", "20", "missing", 20, 20],
+  ["The blasts injured 701 people, 66 of them in critical or serious condition.", "66", "critical", 66, 66],
   // A level's past peak is its own, finished figure.
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
   ["An earlier version gave the number of missing as 1,010.", "1,010", "missing", 1010, 1010],
