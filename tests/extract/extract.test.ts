@@ -180,6 +180,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["About 230 people were still living in evacuation centres at the end of November.", "About 230", "sheltering", 207, 253],
   ["The fate of more than 30 people was still unknown.", "more than 30", "missing", 30, null],
   ["Persons whose fate remains unknown: 20", "20", "missing", 20, 20],
+  // Burials are their own count; "buried under the rubble" is still missing.
+  ["Some 6,751 victims have been buried at the memorial centre.", "Some 6,751", "buried", 6075.9, 7426.1],
+  ["Rescuers said 40 people were buried under the rubble.", "40", "missing", 40, 40],
+  ["At least 140 unidentified bodies were buried in a mass grave.", "At least 140", "buried-mass-graves.bodies", 140, null],
   ["The blasts injured 701 people, 66 of them in critical or serious condition.", "66", "critical", 66, 66],
   // A level's past peak is its own, finished figure.
   ["At the peak of the crisis, aid agencies registered 1.5 million people living in camps.", "1.5 million", "sheltering.peak", 1500000, 1500000],
