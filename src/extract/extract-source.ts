@@ -118,7 +118,7 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
   let sentences: Span[] = [];
   let para: Paragraph = paras[0]!;
   // The first reading of the sentence "previous" stands in, and of the one "earlier" stands in.
-  type Read = { sentence: number; reading: MetricReading; lead: MetricReading };
+  type Read = { sentence: number; reading: MetricReading; lead: MetricReading; share: boolean };
   let previous: Read | null = null;
   let earlier: MetricReading | null = null;
   let earlierLead: MetricReading | null = null;
@@ -143,8 +143,8 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
       quantity: q,
       next: next && next.start < sentence.end ? next : null,
       previous: previous?.sentence === sentence.start ? previous.reading : null,
-      earlier: previous && previous.sentence !== sentence.start ? previous.reading : earlier,
-      earlierLead: previous && previous.sentence !== sentence.start ? previous.lead : earlierLead,
+      earlier: previous && previous.sentence !== sentence.start && !previous.share ? previous.reading : earlier,
+      earlierLead: previous && previous.sentence !== sentence.start && !previous.share ? previous.lead : earlierLead,
       lexicon,
     });
     if (!reading) {
@@ -157,12 +157,13 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
       continue;
     }
     const prior = previous?.reading ?? earlier;
-    // "no innocent civilians had died" counts nothing a later figure could refer back to.
+    // "no innocent civilians had died" counts nothing a later figure could refer back to, and
+    // "more than 90 per cent were women" no count a later sentence could carry its group from.
     if (q.figure !== 0) {
       const last: Read | null = previous;
       const lead: MetricReading = last !== null && last.sentence === sentence.start ? last.lead : reading;
-      if (last !== null && lead === reading) [earlier, earlierLead] = [last.reading, last.lead];
-      previous = { sentence: sentence.start, reading, lead };
+      if (last !== null && lead === reading && !last.share) [earlier, earlierLead] = [last.reading, last.lead];
+      previous = { sentence: sentence.start, reading, lead, share: q.unit === "percent" };
     }
     const referent = reading.refersTo ? scopeOf.get(reading.refersTo) : undefined;
     const claim = buildClaim(source, bodyText, knowledge, article, { q, sentence, para, reading, year, ctx, seen, prior, referent });

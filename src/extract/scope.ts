@@ -192,6 +192,8 @@ function placed(article: Pick<ArticleContext, "text" | "places">, p: PlaceMentio
   return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}) });
 }
 
+const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|speaking|spoke|announced|conference|statement)\s+(?:[\p{L}'’-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/iu;
+
 const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
@@ -273,6 +275,8 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
       if (owner && !whole) return { ...placed(article, p, `"${text.slice(p.start, p.end)}'s" speaker opens the sentence`), scene: true };
       continue;
     }
+    // "told reporters in Kabul that the count was about 1,000": where it was said, not counted.
+    if (SPEECH_VENUE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start))) continue;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
       return placed(article, p, `"${text.slice(p.start, p.end)}" before the figure`);
     }

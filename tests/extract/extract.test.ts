@@ -109,6 +109,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // A subgroup the sentence before took out of its count is not what the next speaker counts.
   ["The US said 1,429 people were killed, including at least 426 children. Britain's committee said there had been at least 350 fatalities.", "at least 350", "killed", 350, null],
   ["The monitor puts the toll at 502, including 80 children. The coalition put the toll at 1,300.", "1,300", "killed", 1300, 1300],
+  // A share's group is not carried to the next sentence's count; where a thing was said is no scope.
+  ["UNICEF says more than 90 per cent of those killed were women and children. The ministry said its count of the dead was about 1,000.", "about 1,000", "killed", 900, 1100],
+  ["The spokesman told reporters in Kabul that 1,000 people had died.", "1,000", "killed", 1000, 1000],
+  ["The spokesman said 1,000 people had died in Herat.", "1,000", "killed@herat", 1000, 1000],
   // "on the day" dates a count, unless it dates the saying.
   ["The ministry said 52 people died on the day.", "52", "killed.daily", 52, 52],
   ["The coalition said on the day that more than 1,300 people had died.", "more than 1,300", "killed", 1300, null],
