@@ -165,6 +165,12 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // count apart from the country's.
     const sub = c.scope.place !== null && (c.scope.place !== story || stories.divisions.get(story)!.has(story)) && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
     const place = c.scope.place && !whole && (wide || peer || part || sub || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
+    // "the operation at Mosul", "the offensive on Mosul" in a story about Mosul is the story's war
+    // itself, not one incident in it: its toll is the story's. (An unplaced "ground offensive"
+    // may be one campaign of a longer war.)
+    const named = !c.evidence.some((e) => e.startsWith("scope: a guess"));
+    const campaign = type === "incident" && named && CAMPAIGNS.has(incident!) && c.scope.place !== null && major.has(c.scope.place) && !place && !date;
+    if (campaign) return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
     if (type === "incident") {
       const noun = incident!;
       const detail = place ? `:${place}` : date ? `:${date}` : "";
@@ -175,6 +181,8 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     if (type === "place" && place) return { metric: `${base}@${story}/${place}`, label: () => `${labelBase()} in ${placeName} (${where})` };
     return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
 }
+
+const CAMPAIGNS: ReadonlySet<string> = new Set(["operation", "offensive"]);
 
 /**
  * "305 Malians", "two Britons" in a story about Mecca count foreign nationals among the dead: a

@@ -243,6 +243,18 @@ describe("stories", () => {
     expect(claims[1]!.evidence.join(" ")).toMatch(/guess/);
   });
 
+  it.each([
+    ["an operation at the story's own place is the story's war", "operation", "mosul", true],
+    ["an unplaced ground offensive may be one campaign of a longer war", "offensive", null, false],
+    ["a strike at the story's own place is one incident in it", "strike", "mosul", false],
+  ])("%s", (_what, incident, place, whole) => {
+    const places = new Map([["a.txt", profile({ mosul: 4 })], ["b.txt", profile({ mosul: 3 })]]);
+    const campaign = claim("a.txt", exact(2521), { metricKind: "event", metric: "killed", scope: { type: "incident", incident, place, placeName: place, date: null } });
+    const toll = claim("b.txt", exact(2400), { metric: "killed", scope: { type: "none", incident: null, place: null, placeName: null, date: null } });
+    const { claims } = compare([campaign, toll], sources, places);
+    expect(claims[0]!.metric === claims[1]!.metric).toBe(whole);
+  });
+
   it("joins an unscoped toll to the incident its article names last before it, or first if none is before it", () => {
     const places = new Map([["a.txt", profile({ orvel: 2 })]]);
     const at = (start: number, value: number, incident: string | null) =>
