@@ -161,9 +161,10 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // A district or town among the main places of a story that names their country counts apart
     // from the country ("3,440 in Sindhupalchok" in a story about Nepal).
     const settlements = stories.settlements.get(story)!;
-    // A story named for a province ("Sindh") whose country is named too keeps the province's own
-    // count apart from the country's.
-    const sub = c.scope.place !== null && (c.scope.place !== story || stories.divisions.get(story)!.has(story)) && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
+    // The place a story is named for is the story's own, even a province in a named country: "in
+    // Herat" in a story about Herat is its toll. (Keeping such a province apart, as for Sindh's
+    // floods in Pakistan, split more stories than it kept apart on reporting not studied.)
+    const sub = c.scope.place !== null && c.scope.place !== story && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
     const place = c.scope.place && !whole && (wide || peer || part || sub || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     // "the operation at Mosul", "the offensive on Mosul" in a story about Mosul is the story's war
     // itself, not one incident in it: its toll is the story's. (An unplaced "ground offensive"

@@ -41,7 +41,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.92, values: 0.99, groupingF1: 0.66, conflictsF1: 0.54, dates: 1 } },
   // A seventh (Itaewon, Pakistan floods 2022, Wenchuan, Bucha, the 2004 tsunami), first scored
   // untuned: claims 0.820 (recall 0.710), values 0.982, grouping 0.468, conflicts 0.168.
-  { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.89, values: 0.99, groupingF1: 0.67, conflictsF1: 0.26, dates: 1 } },
+  { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.89, values: 0.99, groupingF1: 0.67, conflictsF1: 0.25, dates: 1 } },
   // An eighth (Surfside, Morbi, Tigray, Lac-Mégantic, Idai), written while this round's changes
   // were made and first scored untuned after them: claims 0.782 (recall 0.668), values 1.000,
   // grouping 0.464, conflicts 0.390 (0.778 / 0.444 / 0.348 with the code the round began with).
@@ -69,7 +69,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 14 (Srebrenica, Vargas, the Joola, Herat, Ayotzinapa; 235 labels), arrived after eleven
   // changes of the round, scored once untuned: claims 0.782, values 0.974, grouping 0.514, conflicts
   // 0.343 (0.778 / 0.510 / 0.351 with the round's starting code).
-  { name: "heldout-14", gold: "tests/accuracy/heldout-14/gold.yaml", bar: { claimsF1: 0.8, values: 0.97, groupingF1: 0.59, conflictsF1: 0.37, dates: 1 } },
+  { name: "heldout-14", gold: "tests/accuracy/heldout-14/gold.yaml", bar: { claimsF1: 0.8, values: 0.97, groupingF1: 0.65, conflictsF1: 0.5, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {
