@@ -212,11 +212,13 @@ function describedPart(ctx: ReadContext): MetricReading | null {
   if (!copula) return null;
   // The whole: the count a fronted "Of the dead," names, the figure before in a list ("…, and"),
   // or, for a sentence that opens with the figure, the figure before the sentence.
-  const fronted = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+([\p{L}\s-]+),\s*$/u.exec(lead);
+  const fronted = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+(?:who\s+(?:have\s+|had\s+)?)?([\p{L}\s-]+),\s*$/u.exec(lead);
   const named = fronted ? cueAt(text, sentence.start + lead.indexOf(fronted[1]!), sentence.end, lexicon, "people") : null;
+  // "Of them, 54 were children": the count before.
+  const pronoun = /^\W*(?:Of|Among)\s+(?:them|those|these)\s*,\s*$/i.test(lead);
   const whole = named
     ? reading(named.metric, "people", { start: sentence.start + lead.indexOf(fronted![1]!), end: named.end }, "the count the sentence opens with")
-    : /(?:[,:]|\band)\s*$/.test(lead) ? ctx.previous : /^\W*$/.test(lead) ? ctx.earlier : null;
+    : pronoun ? (ctx.previous ?? ctx.earlier) : /(?:[,:]|\band)\s*$/.test(lead) ? ctx.previous : /^\W*$/.test(lead) ? ctx.earlier : null;
   // A part before this one ("56 were men") is a sibling: both are parts of the same whole.
   if (!whole || (whole.part && !whole.how.startsWith(PART_OF))) return null;
   const sub = groupAt(text, quantity.end + copula[0].length, lexicon);

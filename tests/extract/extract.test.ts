@@ -181,6 +181,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The chief minister said 61 people from her state had died.", "61", "killed", 61, 61],
   ["Officials said 362 people there have been injured.", "362", "injured", 362, 362],
   ["The attack killed 160 people. Among them are at least 50 children.", "at least 50", "killed.children", 50, null],
+  ["Seventy people have died. Of them, 54 were children under the age of five.", "54", "killed.children", 54, 54],
+  ["The outbreak has caused 62 deaths. Of those who died, 54 were children under the age of five.", "54", "killed.children", 54, 54],
   ["About 230 people were still living in evacuation centres at the end of November.", "About 230", "sheltering", 207, 253],
   ["The fate of more than 30 people was still unknown.", "more than 30", "missing", 30, null],
   ["Persons whose fate remains unknown: 20", "20", "missing", 20, 20],
