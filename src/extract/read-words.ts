@@ -136,6 +136,8 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
         if (!noun) break;
         end += noun[0].length;
         const found = cueAfter(text, end, limit, lexicon, group, depth + 1);
+        // "61 people from her state had died": where they came from sets them apart from the whole.
+        if (found && /^\s+from\s/i.test(phrase[0])) return { ...found, part: text.slice(at, end).trim().toLowerCase().replace(/\s+/g, "-") };
         if (found) return found;
       }
     }

@@ -178,7 +178,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["About 70,000 people need immediate help, the UN said.", "About 70,000", "in-need", 63000, 77000],
   // A short phrase between the group and its verb, and "Among them are" before a subgroup.
   ["Vale says 305 people on its list are still unaccounted for.", "305", "missing", 305, 305],
-  ["The chief minister said 61 people from her state had died.", "61", "killed", 61, 61],
+  ["The chief minister said 61 people from her state had died.", "61", "killed.part:from-her-state", 61, 61],
   ["Officials said 362 people there have been injured.", "362", "injured", 362, 362],
   ["The attack killed 160 people. Among them are at least 50 children.", "at least 50", "killed.children", 50, null],
   ["Seventy people have died. Of them, 54 were children under the age of five.", "54", "killed.children", 54, 54],
