@@ -56,33 +56,45 @@ function joinByNames(profiles: ReadonlyMap<string, PlaceProfile>, find: (x: stri
   // too common to tie two of them (and would make this quadratic on a large corpus).
   const rare = (n: string) => (df.get(n) ?? 0) >= 2 && (df.get(n) ?? 0) <= Math.min(MAX_SHARED, Math.max(3, profiles.size * 0.4));
   const withName = new Map<string, string[]>();
-  for (const [source, names] of namesOf) for (const n of names) if (rare(n)) withName.set(n, [...(withName.get(n) ?? []), source]);
-  // Two shared names, one of them among the names each article uses most ("Maria", not the wire's name).
-  const shared = new Map<string, { count: number; leading: boolean }>();
+  for (const [source, names] of namesOf) {
+    for (const n of names) {
+      if (!rare(n)) continue;
+      const list = withName.get(n);
+      if (list) list.push(source);
+      else withName.set(n, [source]);
+    }
+  }
+  // Two shared names, one of them among the names each article uses most ("Maria", not the wire's
+  // name). Pairs are keyed by the two articles' positions, a number, not a joined string.
+  const position = new Map([...profiles.keys()].map((source, i) => [source, i]));
+  const shared = new Map<number, { count: number; leading: boolean }>();
+  // An article that names no place at all ("Grenfell", "Cundy", "Kensington" only as names) joins
+  // the article it shares the most rare names with, two at least: the best partner of each such
+  // article is kept as pairs are counted.
+  const placeless = new Set([...profiles].filter(([, profile]) => placesOf(profile).length === 0).map(([source]) => source));
+  const best = new Map<string, { other: string; count: number }>();
+  const offer = (source: string, other: string, count: number) => {
+    if (count < 2 || !placeless.has(source)) return;
+    const seen = best.get(source);
+    if (!seen || count > seen.count) best.set(source, { other, count });
+  };
   for (const [name, sources] of withName) {
     for (let i = 0; i < sources.length; i++) {
       for (let j = i + 1; j < sources.length; j++) {
         const [a, b] = [sources[i]!, sources[j]!];
-        const pair = `${a}\u0000${b}`;
+        const pair = position.get(a)! * profiles.size + position.get(b)!;
         const seen = shared.get(pair) ?? { count: 0, leading: false };
         const next = { count: seen.count + 1, leading: seen.leading || (leadingOf.get(a)!.has(name) && leadingOf.get(b)!.has(name)) };
         shared.set(pair, next);
         if (next.count >= 2 && next.leading && find(a) !== find(b)) union(a, b);
+        if (placeless.size > 0) {
+          offer(a, b, next.count);
+          offer(b, a, next.count);
+        }
       }
     }
   }
-  // An article that names no place at all ("Grenfell", "Cundy", "Kensington" only as names) joins
-  // the article it shares the most rare names with, two at least.
-  for (const [source, profile] of profiles) {
-    if (placesOf(profile).length > 0) continue;
-    let best: { other: string; count: number } | null = null;
-    for (const [pair, { count }] of shared) {
-      const [a, b] = pair.split("\u0000") as [string, string];
-      const other = a === source ? b : b === source ? a : null;
-      if (other && count >= 2 && (!best || count > best.count)) best = { other, count };
-    }
-    if (best && find(source) !== find(best.other)) union(source, best.other);
-  }
+  for (const [source, { other }] of best) if (find(source) !== find(other)) union(source, other);
 }
 
 const LEADING_NAMES = 3;
