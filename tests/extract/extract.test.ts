@@ -172,6 +172,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["PM says 30 dead at Al Noor mosque, 10 at Linwood", "10", "killed@linwood", 10, 10],
   ["The official death toll crept up to 50: 42 on Abaco and eight on Grand Bahama.", "eight", "killed@grand-bahama", 8, 8],
   ["The official death toll crept up to FIFTY on Monday.", "FIFTY", "killed", 50, 50],
+  ["The toll has risen by four to 44, among them five children, the governor says.", "44", "killed", 44, 44],
+  ["Reznichenko on Telegram: the toll is now 36.", "36", "killed", 36, 36],
   // A place after another figure is that figure's, not the total's.
   ["The death toll reached 50 - 42 on Abaco and eight on Grand Bahama.", "50", "killed", 50, 50],
   ["The death toll reached 50 on Abaco, officials said.", "50", "killed@abaco", 50, 50],

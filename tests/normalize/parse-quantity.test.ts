@@ -137,6 +137,10 @@ describe("readQuantities", () => {
     ["+1-222-2222-2222 is a phone number", ["1", "222", "2222", "2222"]],
     // "and" joins a range only after "between"
     ["killed 5 and wounded 6", ["5", "6"]],
+    // a change and where it went, or where it came from and went, are two figures
+    ["the toll has risen by four to 44", ["four", "44"]],
+    ["the toll rose from 36 to 44", ["36", "44"]],
+    ["estimates range from 5,000 to 6,000", ["from 5,000 to 6,000"]],
     // "in" joins a share only when the first is smaller and the second is not a span of time
     ["one in five days", ["one", "five"]],
     ["killed 12 in five villages", ["12", "five"]],
