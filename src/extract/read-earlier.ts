@@ -78,10 +78,15 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   const relative = of ? /^[\p{L}-]+\s+(?:who|that)\s+([^,;]*)$/u.exec(ctx.text.slice(ofAt, ctx.quantity.start)) : null;
   const otherVerb = relative !== null && !ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(relative[1]!); });
   const otherCount = of !== null && ((!groupAt(ctx.text, ofAt, ctx.lexicon) && !COUNT_WORDS.test(of[1]!)) || otherVerb);
-  if (ctx.earlier && noun && !otherCount && (!ownGroup || ownGroup === ctx.earlier.group)) {
+  // "rescued 39 people, six of them children. That is fewer than the mayor's figure of 43": the
+  // figure before is the count the sentence opened with, not the subgroup it took out.
+  const before = leadsItsSentence(ctx) ? ctx.earlier : (ctx.earlierLead ?? ctx.earlier);
+  // "A total of 102 inmates left": a count of its own, not the total before.
+  const indefinite = /\ba\s+total\s+of\s*$/i.test(ctx.text.slice(Math.max(0, ctx.quantity.start - 20), ctx.quantity.start));
+  if (before && noun && !otherCount && !indefinite && (!ownGroup || ownGroup === before.group)) {
     // "the true figure" is the one before; "its figure" may be a claimant's own, of another place.
     const definite = /\bthe\s+(?:[\p{L}-]+\s+)?$/u.test(clause.slice(Math.max(0, noun.index - 20), noun.index));
-    return { ...ctx.earlier, how: "\"the figure\" refers to the figure before it", ...(definite ? { refersTo: ctx.earlier } : {}) };
+    return { ...before, how: "\"the figure\" refers to the figure before it", ...(definite ? { refersTo: before } : {}) };
   }
   return null;
 }

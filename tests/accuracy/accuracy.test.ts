@@ -65,7 +65,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 13 (Dnipro strike, Lahaina fire, Noto earthquake, Tianjin explosions, Samoa measles; 312
   // labels), arrived after five more changes of the round, scored once untuned: claims 0.831,
   // values 0.983, grouping 0.544, conflicts 0.168 (0.820 / 0.520 / 0.155 with the round's starting code).
-  { name: "heldout-13", gold: "tests/accuracy/heldout-13/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.55, conflictsF1: 0.18, dates: 1 } },
+  { name: "heldout-13", gold: "tests/accuracy/heldout-13/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.55, conflictsF1: 0.22, dates: 1 } },
   // Set 14 (Srebrenica, Vargas, the Joola, Herat, Ayotzinapa; 235 labels), arrived after eleven
   // changes of the round, scored once untuned: claims 0.782, values 0.974, grouping 0.514, conflicts
   // 0.343 (0.778 / 0.510 / 0.351 with the round's starting code).

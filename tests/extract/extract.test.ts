@@ -174,6 +174,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The official death toll crept up to FIFTY on Monday.", "FIFTY", "killed", 50, 50],
   ["The toll has risen by four to 44, among them five children, the governor says.", "44", "killed", 44, 44],
   ["Reznichenko on Telegram: the toll is now 36.", "36", "killed", 36, 36],
+  ["Its teams have rescued 39 people from the rubble, six of them children. That is fewer than the mayor's figure of 43.", "43", "rescued", 43, 43],
   // A place after another figure is that figure's, not the total's.
   ["The death toll reached 50 - 42 on Abaco and eight on Grand Bahama.", "50", "killed", 50, 50],
   ["The death toll reached 50 on Abaco, officials said.", "50", "killed@abaco", 50, 50],
@@ -312,6 +313,9 @@ describe("a figure set against one before it", () => {
 describe("figures that are not claims", () => {
   it.each(NEGATIVE)("%s", (_what, body) => {
     expect(extract(body).claims.map((c) => c.text)).toEqual([]);
+  });
+  it("'a total of 102 inmates left' is a count of its own, not the total before", () => {
+    expect(extract("Eleven persons lost their lives: 8 inmates and 3 guards. A total of 102 inmates left the facility.").claims.map((c) => c.text)).not.toContain("102");
   });
   it.each([
     ["Thirty people died on Friday and 10 at Easter.", ["Thirty"]],
