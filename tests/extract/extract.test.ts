@@ -174,6 +174,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The official death toll crept up to FIFTY on Monday.", "FIFTY", "killed", 50, 50],
   ["The toll has risen by four to 44, among them five children, the governor says.", "44", "killed", 44, 44],
   ["Reznichenko on Telegram: the toll is now 36.", "36", "killed", 36, 36],
+  ["Five attackers were shot dead, the president said.", "Five", "killed.militants", 5, 5],
   ["Its teams have rescued 39 people from the rubble, six of them children. That is fewer than the mayor's figure of 43.", "43", "rescued", 43, 43],
   // A place after another figure is that figure's, not the total's.
   ["The death toll reached 50 - 42 on Abaco and eight on Grand Bahama.", "50", "killed", 50, 50],
