@@ -117,7 +117,8 @@ function extractFigures(source: Source, bodyText: string, knowledge: Knowledge, 
   let p = 0;
   let sentences: Span[] = [];
   let para: Paragraph = paras[0]!;
-  // The first reading of the sentence "previous" stands in, and of the one "earlier" stands in.
+  // The last reading, with the first of its sentence (the count the sentence opened with) and
+  // whether it was a share; "earlier" and "earlierLead" are the same for the sentence before.
   type Read = { sentence: number; reading: MetricReading; lead: MetricReading; share: boolean };
   let previous: Read | null = null;
   let earlier: MetricReading | null = null;

@@ -88,7 +88,8 @@ export interface QualifierMatch {
   end: number;
 }
 
-const CHANGE_VERB = /\b(?:rose|risen|rise|rises|rising|went|gone|goes|going|crept|creep|creeps|creeping|climbed|climbs|climbing|jumped|jumps|shot|edged|edges|inched|inches|ticked|ticks|moved|moves|pushed|pushes|bumped|revised|raised|gone|crawled|crept\s+steadily)\s+$/i;
+// Verbs that move a figure: "the toll crept up to 50" is 50, not at most 50.
+const CHANGE_VERB = /\b(?:rose|risen|rise|rises|rising|went|gone|goes|going|crept|creep|creeps|creeping|crawled|climbed|climbs|climbing|jumped|jumps|shot|edged|edges|inched|inches|ticked|ticks|moved|moves|pushed|pushes|bumped|revised|raised)\s+$/i;
 
 /** The qualifier that ends right before text[at] and starts at or after `floor`. */
 export function qualifierBefore(text: string, at: number, floor: number): QualifierMatch | null {

@@ -44,9 +44,11 @@ function borrowedScale(first: NumberMatch, second: NumberMatch): number {
   return 1;
 }
 
-/** Reads a range made of `first` and `second`, or null. `floor` bounds how far back "between" may be. */
+// "risen by four to 44", "rose from 36 to 44": a change and where it went, or where it came from
+// and went - two figures, never a range.
 const BY_CHANGE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|increases|grew|grown|went\s+up|gone\s+up|up|down|fell|fallen|dropped|decreased|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut|revised)\s+(?:by|from)\s+$/i;
 
+/** Reads a range made of `first` and `second`, or null. `floor` bounds how far back "between" may be. */
 export function readRange(text: string, first: NumberMatch, second: NumberMatch | undefined, floor: number): RangeRead | null {
   if (!second) return null;
   const gap = text.slice(first.end, second.start);
@@ -56,7 +58,6 @@ export function readRange(text: string, first: NumberMatch, second: NumberMatch 
   const opener = OPENER.exec(text.slice(Math.max(floor, first.start - 12), first.start));
   const connector = (word?.[1] ?? dash?.[1] ?? dash?.[2] ?? "").toLowerCase();
   if (connector === "and" && opener?.[1]?.toLowerCase() !== "between") return null;
-  // "the toll has risen by four to 44": the change, then where it went - two figures, no range.
   if (connector === "to" && BY_CHANGE.test(text.slice(Math.max(floor, first.start - 30), first.start))) return null;
   if (dash && (CHAIN_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start)) || CHAIN_AFTER.test(text.slice(second.end, second.end + 2)))) return null;
   // "**12:10** - 174 DEAD": a clock time before a dash, or a dash set wide apart, is punctuation.
