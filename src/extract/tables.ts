@@ -5,7 +5,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../types.js";
 import { appliesTo, type Lexicon } from "./lexicon.js";
-import { reading, type MetricReading } from "./read-words.js";
+import { groupAt, reading, type MetricReading } from "./read-words.js";
 
 const CELL_SEPARATOR = " ; ";
 /** How a reading from a column's heading is told, for `explain` and for dating its row. */
@@ -62,14 +62,26 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
   const headingCells = cellsOf(text, heading.start, heading.end);
   const cell = headingCells?.[column];
   if (!cell) return null;
+  const found = cellReading(text, cell, lexicon, TABLE_HEADING);
+  // "| 2004 | Republika Srpska commission | 7,806 | people missing |": with no count in its
+  // heading, the cell after the figure says what it counts.
+  const next = cells[column + 1];
+  return found ?? (next ? cellReading(text, next, lexicon, "the cell after the figure") : null);
+}
+
+/** A count named in a cell ("Civilians killed", "men and boys missing"): its metric and group. */
+function cellReading(text: string, cell: Span, lexicon: Lexicon, where: string): MetricReading | null {
   const label = text.slice(cell.start, cell.end);
+  const lead = label.length - label.trimStart().length;
+  const named = groupAt(text, cell.start + lead, lexicon)?.group ?? "people";
   for (const metric of lexicon.metrics) {
     if (!appliesTo(metric, "people")) continue;
     metric.anywhere.lastIndex = 0;
     const m = metric.anywhere.exec(label);
     if (m) {
       const cue = { start: cell.start + m.index, end: cell.start + m.index + m[0].length };
-      return { ...reading(metric, "people", cue, `${TABLE_HEADING}: "${label.trim()}"`), breakdown: true };
+      const group = appliesTo(metric, named) ? named : "people";
+      return { ...reading(metric, group, cue, `${where}: "${label.trim()}"`), breakdown: true };
     }
   }
   return null;

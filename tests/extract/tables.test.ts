@@ -37,6 +37,29 @@ describe("table cells", () => {
   });
 });
 
+describe("a table of sources and what each counts", () => {
+  const SOURCES = [
+    "| Year | Source | Figure | What it counts |",
+    "|---|---|---|---|",
+    "| 2004 | Republika Srpska commission | 7,806 | people missing |",
+    "| 2025 | Archive | 412 | boxes of files |",
+    "",
+    "| Source | Civilians killed | What it covers |",
+    "|---|---|---|",
+    "| UNAMI | at least 2,521 | verified cases |",
+  ].join("\n");
+  it.each([
+    ["the cell after the figure names the count", "7,806", "missing", "people"],
+    ["a cell after that counts no people", "412", null, null],
+    ["a heading's group is the count's", "2,521", "killed", "civilians"],
+  ])("%s", (_what, figure, metric, group) => {
+    const text = maskMarkdown(SOURCES);
+    const at = text.indexOf(figure);
+    const read = tableCell(text, { start: at, end: at + figure.length }, lexicon);
+    expect([read?.metric.id ?? null, read?.group ?? null]).toEqual([metric, group]);
+  });
+});
+
 describe("a table row's date", () => {
   const text = maskMarkdown(["| As of | On board | Dead |", "|---|---|---|", "| 16 Apr 2014, 14:00 | 477 | 2 |", "| 16 Apr 2019 | 476 | 299 |", "| Sofala | 12 | 3 |"].join("\n"));
   const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
