@@ -105,6 +105,8 @@ export interface ClaimScope {
   joint?: string[];
   /** "305 Malians", "two Britons": a nationality the figure counts, unlisted among the groups. */
   nationality?: string;
+  /** The incident is a guess: the article's, taken by a figure that names none itself. */
+  guessed?: boolean;
 }
 
 /** Whether a figure reports a present count, or something else that must not be compared. */

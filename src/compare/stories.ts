@@ -33,7 +33,7 @@ function inheritArticleIncident(claims: readonly Claim[]): Claim[] {
     return {
       ...c,
       metricKind: c.metricKind === "cumulative" && !RUNNING_INCIDENTS.has(incident ?? "") ? "event" : c.metricKind,
-      scope: { type: "incident", incident, place, placeName, date },
+      scope: { type: "incident", incident, place, placeName, date, guessed: true },
       evidence: [...c.evidence, `scope: a guess - ${which} ${incident} this article ties the same figure to`],
     };
   });
@@ -169,8 +169,7 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // "the operation at Mosul", "the offensive on Mosul" in a story about Mosul is the story's war
     // itself, not one incident in it: its toll is the story's. (An unplaced "ground offensive"
     // may be one campaign of a longer war.)
-    const named = !c.evidence.some((e) => e.startsWith("scope: a guess"));
-    const campaign = type === "incident" && named && CAMPAIGNS.has(incident!) && c.scope.place !== null && major.has(c.scope.place) && !place && !date;
+    const campaign = type === "incident" && !c.scope.guessed && CAMPAIGNS.has(incident!) && c.scope.place !== null && major.has(c.scope.place) && !place && !date;
     if (campaign) return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
     if (type === "incident") {
       const noun = incident!;
