@@ -1,7 +1,9 @@
 // A lock file beside a shared file (`reviews.yaml.lock`), so colleagues saving at once take turns.
-// Created with O_EXCL ('wx'); a lock left by a killed process is broken, a live one is waited for.
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+// Linked into place whole (see tryCreate); a lock left by a killed process is broken, a live one
+// is waited for.
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { InputError } from "../errors.js";
 
@@ -50,21 +52,25 @@ async function acquire(lockPath: string, options: LockOptions): Promise<string> 
   }
 }
 
+/**
+ * The lock appears with its holder already written: the holder goes to a private file first,
+ * which is then linked into place (failing if a lock exists). Created empty and filled after, a
+ * lock whose creator was killed in between would name no holder and block every save until it
+ * grew stale. A private file left by a killed creator is swept by `removeAbandonedTemps`.
+ */
 function tryCreate(lockPath: string, token: string): boolean {
-  let fd: number;
+  const holder: Holder = { pid: process.pid, host: hostname(), token };
+  const pending = join(dirname(lockPath), `.${basename(lockPath)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  writeFileSync(pending, `${JSON.stringify(holder)}\n`, { flag: "wx" });
   try {
-    fd = openSync(lockPath, "wx");
+    linkSync(pending, lockPath);
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw error;
-  }
-  try {
-    const holder: Holder = { pid: process.pid, host: hostname(), token };
-    writeSync(fd, `${JSON.stringify(holder)}\n`);
   } finally {
-    closeSync(fd);
+    unlinkSync(pending);
   }
-  return true;
 }
 
 /** What the current lock says about its holder; null when it vanished while we looked. */

@@ -53,6 +53,7 @@ export async function saveVerdict(
       applyVerdict(yaml, conflictId, entry);
       writeFileAtomic(file, renderReviews(yaml));
       removeAbandonedTemps(file, options.staleMs ?? 30_000);
+      removeAbandonedTemps(`${file}.lock`, options.staleMs ?? 30_000);
       const entries = new Map(doc.entries);
       if (entry === null) entries.delete(conflictId);
       else entries.set(conflictId, { ...entry });

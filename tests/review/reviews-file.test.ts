@@ -149,6 +149,14 @@ describe("the lock", () => {
     expect(loadReviews(file).entries.has("x-1")).toBe(true);
   });
 
+  it("never exists without its holder: a killed creator leaves only a private file, swept by the next save", async () => {
+    const pending = join(folder, "claims", `.reviews.yaml.lock.${deadPid()}.abc123.tmp`);
+    writeFileSync(pending, JSON.stringify({ pid: deadPid(), host: hostname(), token: "t" }));
+    await saveVerdict(file, "x-1", entry(), { timeoutMs: 2000 });
+    expect(loadReviews(file).entries.has("x-1")).toBe(true);
+    expect(readdirSync(join(folder, "claims"))).toEqual(["reviews.yaml"]);
+  });
+
   it("cleans up temp files left by a killed writer", async () => {
     const orphan = join(folder, "claims", `.reviews.yaml.${deadPid()}.abc123.tmp`);
     writeFileSync(orphan, "half a fi");
