@@ -15,7 +15,7 @@ import type { PlaceProfile } from "../compare/find-stories.js";
 import { PLACE_SHARE, readMetric, type MetricReading } from "./read-metric.js";
 import { DEMONYM, groupAt } from "./read-words.js";
 import { markRevisions } from "./revisions.js";
-import { TABLE_HEADING, tableRowDate } from "./tables.js";
+import { TABLE_HEADING, tableClaimant, tableRowDate } from "./tables.js";
 import { findIncidents, readScope, RUNNING_INCIDENTS, type ArticleContext, type Scope } from "./scope.js";
 import { paragraphTime } from "./clock-time.js";
 import { paragraphs, sentencesOf, type Paragraph } from "./sentences.js";
@@ -258,7 +258,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
   const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year);
-  const attribution = findAttribution(text, sentence, q);
+  const attribution = tableClaimant(text, q) ?? findAttribution(text, sentence, q);
   const rowDate = reading.how.startsWith(TABLE_HEADING) ? tableRowDate(text, q, source.date) : null;
   const asOf = rowDate ? { start: q.start, end: q.end, date: rowDate, text: "the date heading its table row" } : findAsOf(text, sentence, q, source.date);
   const base = `${sentenceText}\u0000${q.text}`;

@@ -57,16 +57,51 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
   if (!cells) return null;
   const column = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
   if (column <= 0) return null;
+  // "| deaths in the first three days |": a figure inside a cell's words is read by those words.
+  const own = cells[column]!;
+  const rest = (text.slice(own.start, figure.start) + text.slice(figure.end, own.end)).trim();
+  if (rest.split(/\s+/).length > 2) return null;
   const heading = tableHeading(text, line.start);
   if (!heading) return null;
   const headingCells = cellsOf(text, heading.start, heading.end);
   const cell = headingCells?.[column];
   if (!cell) return null;
   const found = cellReading(text, cell, lexicon, TABLE_HEADING);
-  // "| 2004 | Republika Srpska commission | 7,806 | people missing |": with no count in its
-  // heading, the cell after the figure says what it counts.
-  const next = cells[column + 1];
-  return found ?? (next ? cellReading(text, next, lexicon, "the cell after the figure") : null);
+  if (found) return found;
+  // "| 2004 | Republika Srpska commission | 7,806 | people missing |" and "| State government |
+  // deaths caused by the gas | 3,787 |": with no count in its heading, the row's nearest cell
+  // that names one says what the figure counts, the cell after it first; the cell that names
+  // who gives the figure ("Survivors' groups") counts nothing.
+  const source = headingCells.findIndex((c) => CLAIMANT_HEADING.test(text.slice(c.start, c.end)));
+  for (let step = 1; step < cells.length; step++) {
+    for (const [at, where] of [[column + step, "the cell after the figure"], [column - step, "the cell before the figure"]] as const) {
+      const near = cells[at];
+      if (at < 0 || at === source || !near) continue;
+      const read = cellReading(text, near, lexicon, where);
+      if (read) return read;
+    }
+  }
+  return null;
+}
+
+// The column that says who gives a row's figures: "| Source | What it counts | Figure |".
+const CLAIMANT_HEADING = /^\s*(?:source|sources|claimant|who|whose\s+(?:count|figure)|according\s+to|counted\s+by|given\s+by|reported\s+by|body|organi[sz]ation|agency|authority|by)\s*$/i;
+
+/** Who gives a table row's figure, from its row's cell under a "Source" heading; null if none. */
+export function tableClaimant(text: string, figure: Span): (Span & { text: string }) | null {
+  const line = lineAround(text, figure);
+  const cells = cellsOf(text, line.start, line.end);
+  const heading = cells && tableHeading(text, line.start);
+  const headingCells = heading && cellsOf(text, heading.start, heading.end);
+  if (!cells || !headingCells) return null;
+  const column = headingCells.findIndex((c) => CLAIMANT_HEADING.test(text.slice(c.start, c.end)));
+  const cell = cells[column];
+  if (column < 0 || !cell || (cell.start <= figure.start && figure.end <= cell.end)) return null;
+  // "Madhya Pradesh government (1980s)": who, without the when.
+  const who = text.slice(cell.start, cell.end).replace(/\([^)]*\)/g, "").trim();
+  if (!who || /^\d/.test(who)) return null;
+  const start = cell.start + text.slice(cell.start, cell.end).indexOf(who.slice(0, 5));
+  return { start, end: start + who.length, text: who };
 }
 
 /** A count named in a cell ("Civilians killed", "men and boys missing"): its metric and group. */

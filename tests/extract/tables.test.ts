@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { maskMarkdown } from "../../src/corpus/mask-markup.js";
 import { loadKnowledge } from "../../src/cli/knowledge.js";
-import { tableCell, tableRowDate } from "../../src/extract/tables.js";
+import { tableCell, tableClaimant, tableRowDate } from "../../src/extract/tables.js";
 import { ROOT } from "../helpers/analyze.js";
 
 const { lexicon } = loadKnowledge(ROOT);
@@ -47,16 +47,36 @@ describe("a table of sources and what each counts", () => {
     "| Source | Civilians killed | What it covers |",
     "|---|---|---|",
     "| UNAMI | at least 2,521 | verified cases |",
+    "",
+    "| Source | What it counts | Figure |",
+    "|---|---|---|",
+    "| State government (1980s) | deaths in the first three days | 2,259 |",
+    "| Survivors' groups | pages of records | 50,000 or more |",
   ].join("\n");
   it.each([
     ["the cell after the figure names the count", "7,806", "missing", "people"],
     ["a cell after that counts no people", "412", null, null],
     ["a heading's group is the count's", "2,521", "killed", "civilians"],
+    ["the cell before the figure names the count", "2,259", "killed", "people"],
+    ["a figure inside a cell's words is not read by the row", "three", null, null],
+    ["a cell before that counts no one the table knows", "50,000 or more", null, null],
   ])("%s", (_what, figure, metric, group) => {
     const text = maskMarkdown(SOURCES);
     const at = text.indexOf(figure);
     const read = tableCell(text, { start: at, end: at + figure.length }, lexicon);
     expect([read?.metric.id ?? null, read?.group ?? null]).toEqual([metric, group]);
+  });
+});
+
+describe("a table row's claimant", () => {
+  const text = maskMarkdown(["| Source | What it counts | Figure |", "|---|---|---|", "| State government (1980s) | deaths | 2,259 |", "| 2010 | deaths | 5,295 |", "", "| Town | Deaths |", "|---|---|", "| Baravat | 3,126 |"].join("\n"));
+  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  it.each([
+    ["the Source cell, without its date", "2,259", "State government"],
+    ["a Source cell that is only a year", "5,295", null],
+    ["a table with no Source column", "3,126", null],
+  ])("%s", (_what, figure, who) => {
+    expect(tableClaimant(text, at(figure))?.text ?? null).toBe(who);
   });
 });
 
