@@ -1,12 +1,13 @@
 // A cue standing earlier in the clause than the figure: "the death toll ROSE TO 214", "Among the
 // DEAD were eight women", "It STOOD AT 769" after a sentence about the toll.
 import type { Span } from "../types.js";
+import { VERBS } from "./attribution.js";
 import { appliesTo, type CompiledMetric } from "./lexicon.js";
 import { groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
 const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|as|(?:figure|toll|count|tally|total|number),|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])(?:\s+["“]?(?:already|now|still|probably|likely|actually|officially|currently|thought\s+to\s+be))*\s*["“]?\s*$/i;
-const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains)\s+(?:at|to)?\s*$/i;
+const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains|was|is|had|has)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
@@ -99,7 +100,7 @@ function groupBefore(ctx: ReadContext, at: number): string | null {
   return groupAt(ctx.text, from, ctx.lexicon)?.group ?? (/^hostages?$/i.test(word[1]!) ? "hostages" : null);
 }
 
-const SPEAKER_AFTER = /^\s+(?:said|says|say|put|puts|gave|gives|reported|told|estimated|estimate|confirmed|raised|revised)\b/i;
+const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+)?(?:${VERBS}|say|put|puts|gave|gives|estimate|raised|revised|sp[eo]ke\s+of|speaks\s+of|talked\s+of|cited|insisted|maintained)\b`, "i");
 
 /** A group word right beside the cue: "the number of SOLDIERS killed", "wounded PERSONS reached". */
 function groupNearCue(ctx: ReadContext, cue: Span): string | null {

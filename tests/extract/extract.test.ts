@@ -123,6 +123,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 100,000 people have fled. Some 30,000 of them are children.", "Some 30,000", "fled.children", 27000, 33000],
   ["Israel released 39 Palestinian prisoners on Friday.", "39", "prisoners-released", 39, 39],
   ["The death toll in the camps rose all week. By Tuesday it stood at 1,632.", "1,632", "killed", 1632, 1632],
+  // "it was", "it had passed": the count of the sentence before; a speaker is not the counted group
+  ["Officials spoke of 410 dead by nightfall. By Monday it was 1,200.", "1,200", "killed", 1200, 1200],
+  ["The count of the dead grew all week. By Sunday it had passed 2,000.", "passed 2,000", "killed", 2000, null],
+  ["Neighbours lay dead in the lanes, and police spoke of 40 victims.", "40", "killed", 40, 40],
+  ["Neighbours lay dead in the lanes. Among the dead were 40 police officers.", "40", "killed.police", 40, 40],
   ["The war began in April 2024. The UN says 1,200 people were killed in Orvel during the year 2024.", "1,200", "killed@orvel", 1200, 1200],
   ["The governor said 300,000 people had been made homeless by the blast.", "300,000", "homeless", 300000, 300000],
   ["Some 80,000 children were among those forced from their homes.", "Some 80,000", "displaced.children", 72000, 88000],
@@ -225,6 +230,7 @@ describe("claims that must be extracted", () => {
 });
 
 const NEGATIVE: [string, string][] = [
+  ["'it was' with no count before it", "The rains lasted all week. By Sunday it was 40 centimetres deep."],
   ["a year", "The city was founded in 1948 and has 4 gates."],
   ["one family's kin", "Her mother, father and four siblings were all killed."],
   ["survivors found are not bodies found", "Rescuers found three survivors in the rubble."],
