@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkDraft } from "../compare/check-draft.js";
 import { findStories } from "../compare/find-stories.js";
+import { reinstateOwnEvent } from "../compare/own-event.js";
 import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
 import { articleBodyText } from "../corpus/body-text.js";
 import { InputError, UsageError } from "../errors.js";
@@ -132,13 +133,15 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   const ignored = ignoredLines(draft.text);
   const draftExtraction = extractSource(draft, articleBodyText(draft), knowledge, ctx);
-  const draftClaims = draftExtraction.claims.filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
   const reviews = loadReviews(defaultReviewsFile(io, values.reviews ?? config.reviews));
   const quiet = (id: string) => ["false-alarm", "explained"].includes(reviews.entries.get(id)?.verdict ?? "");
   const sources = [...corpusSources, draft];
   const places = new Map([...corpus.places, [draft.id, draftExtraction.places]]);
   // Counts meet counts of their own story only: read the cached ones of the draft's story.
   const stories = findStories(places);
+  // An anniversary draft's toll dated by its own event's year is still checked.
+  const own = reinstateOwnEvent(draftExtraction.asides, sources, stories);
+  const draftClaims = [...draftExtraction.claims, ...own].filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
   const story = stories.storyOf.get(draft.id);
   const storyIds = new Set(corpusSources.filter((s) => stories.storyOf.get(s.id) === story).map((s) => s.id));
   const corpusClaims = [...corpus.claims, ...corpus.countsOf(storyIds)].filter((c) => !draftIds.has(c.source));

@@ -45,6 +45,23 @@ describe("the issue's draft", () => {
   });
 });
 
+describe("an anniversary draft", () => {
+  const WIRE = "---\nsource: Harbour Wire\ndate: {date}\n---\nMOKRAN, Varland - The coast guard said on Friday that 304 people died when the ferry Orla sank off Mokran on Wednesday. Divers are still searching the wreck off Mokran.\n";
+  const DRAFT = "---\nsource: Coast Weekly\ndate: 2019-04-16\n---\nFive years on, Mokran remembers. In April 2014, 250 people died when the ferry Orla sank off Mokran, and families still gather at the harbour in Mokran.\n";
+  it.each([
+    ["a corpus article from the event's year", "2014-04-18", 1],
+    ["a corpus whose articles all date from the anniversary", "2019-04-10", 0],
+  ])("checks its toll tied to the event's year against %s", async (_what, wireDate, code) => {
+    const folder = mkdtempSync(path.join(tmp, "anniversary-"));
+    mkdirSync(path.join(folder, "corpus"));
+    writeFileSync(path.join(folder, "corpus", "wire.md"), WIRE.replace("{date}", wireDate));
+    writeFileSync(path.join(folder, "draft.md"), DRAFT);
+    const { code: exit, out } = await check([path.join(folder, "draft.md"), "--corpus", path.join(folder, "corpus"), "--no-cache"]);
+    expect(exit).toBe(code);
+    if (code === 1) expect(out).toMatch(/304/);
+  });
+});
+
 describe("factual claims in a draft", () => {
   it("fails a draft that calls Gallant Foreign Minister or dates the Kerem Shalom attack to 6 May", async () => {
     const { code, out } = await check([`${DRAFTS}/facts-wrong.md`, "--corpus", "corpus", "--no-cache", "--format", "json"]);

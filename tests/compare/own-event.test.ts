@@ -1,4 +1,4 @@
-// An anniversary piece's toll tied to its own event's year is the story's toll, not history.
+// An anniversary piece's toll tied to its own event's year, or a year since, is the story's toll, not history.
 import { describe, expect, it } from "vitest";
 import { findStories, type PlaceProfile } from "../../src/compare/find-stories.js";
 import { reinstateOwnEvent } from "../../src/compare/own-event.js";
@@ -16,10 +16,11 @@ const aside = (source: string, pastYear: number) =>
 
 describe("an anniversary piece's own event", () => {
   it.each([
-    ["the year other articles of its story were published", "anniversary.md", 2014, true],
-    ["a year no article of its story is from", "anniversary.md", 1993, false],
-    ["a story with no article from that year", "other.txt", 2014, false],
-  ])("reinstates a toll tied to %s only then", (_what, source, year, reinstated) => {
+    ["the year its story's first articles were published", "anniversary.md", 2014, true],
+    ["a year since then (a count kept since the event)", "anniversary.md", 2016, true],
+    ["a year before its story's first article", "anniversary.md", 1993, false],
+    ["a story whose only article is from later", "other.txt", 2014, false],
+  ])("reinstates a toll tied to %s", (_what, source, year, reinstated) => {
     const own = reinstateOwnEvent([aside(source, year)], sources, stories);
     expect(own.length === 1).toBe(reinstated);
     if (reinstated) expect(own[0]!.status).toBe("reported");
