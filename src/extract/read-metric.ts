@@ -291,7 +291,8 @@ const NOT_LIST_HEAD = /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|On
 function listUnderHeading(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity } = ctx;
   const label = text.slice(sentence.start, quantity.start);
-  if (!LIST_LINE.test(label) || !/^\s*[.;,]?\s*$/.test(text.slice(quantity.end, sentence.end))) return null;
+  // "- Francisco Morazán: 1 106, of which the capital: 537": the item's figure, then its parts.
+  if (!LIST_LINE.test(label) || !/^\s*(?:[.;,]?\s*$|,\s*(?:of\s+which|of\s+whom|including)\b)/i.test(text.slice(quantity.end, sentence.end))) return null;
   // "Deaths: 598", "Affected persons: 1 514 662": the label names the count, not a place.
   if (ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(label); })) return null;
   // The heading: the nearest line above that is not an item of the list, ending with a colon.
@@ -299,7 +300,8 @@ function listUnderHeading(ctx: ReadContext): MetricReading | null {
   let offset = sentence.start;
   for (const line of lines) {
     offset -= line.length + 1;
-    if (!line.trim() || LIST_LINE.test(line.replace(/[\d\s.,]+$/, " "))) continue;
+    // Any bulleted line is an item of the list, whatever follows its figure.
+    if (!line.trim() || /^\s*[-*•]\s/.test(line) || LIST_LINE.test(line.replace(/[\d\s.,]+$/, " "))) continue;
     if (!/:\s*$/.test(line)) return null;
     const start = offset + 1 + (line.length - line.trimStart().length);
     const colon = offset + 1 + line.lastIndexOf(":");

@@ -217,9 +217,11 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const label = LABEL_PLACE.exec(lead);
   const labelled = label ? places.find((p) => p.start === sentence.start + label.index + label[0].indexOf(label[1]!)) : undefined;
   if (labelled) return placed(article, labelled, `"${label![1]}:" heads the line`);
-  const attribution = ATTRIBUTION_START.exec(text.slice(cue.end, sentence.end));
-  const clauseEnd = attribution ? cue.end + attribution.index : sentence.end;
   const from = Math.max(figure.end, cue.end);
+  // "…, United Nations officials said, among them 600,000 in Honduras": a claimant named before
+  // the figure does not end its clause.
+  const attribution = ATTRIBUTION_START.exec(text.slice(from, sentence.end));
+  const clauseEnd = attribution ? from + attribution.index : sentence.end;
   // "1,081 civilian deaths across Ukraine", "3,280 … nationwide": the country's count.
   const wide = NATIONWIDE.exec(text.slice(from, Math.min(clauseEnd, from + 60)));
   if (wide) {
@@ -232,7 +234,9 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   const spanStart = Math.max(Math.min(cue.start, figure.start), text.lastIndexOf(":", figure.start) + 1, text.lastIndexOf(";", figure.start) + 1);
   const span = text.slice(spanStart, Math.min(clauseEnd, Math.max(cue.end, figure.end) + 40));
   const all = WORLDWIDE.exec(span);
-  if (all) return scope("place", `"${all[0]}": every country's count`, { place: "all-countries", placeName: all[0] });
+  // "1.2m people have fled across the region, among them 600,000 in Honduras": another clause's.
+  const before = all ? text.slice(spanStart + all.index + all[0].length, figure.start) : "";
+  if (all && !(spanStart + all.index < figure.start && before.includes(","))) return scope("place", `"${all[0]}": every country's count`, { place: "all-countries", placeName: all[0] });
   const anaphors = findAnaphors(text, from, clauseEnd);
   // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
   // on usually belongs to another verb ("… before the storm made landfall near Baler").

@@ -73,7 +73,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 15 (Bhopal, Mitch, Beslan, Bam, the 2017 Mogadishu bombing; 249 labels), arrived near the
   // end of the round, scored once untuned with its final extraction: claims 0.771, values 0.992,
   // grouping 0.511, conflicts 0.164 (0.758 / 0.486 / 0.161 with the round's starting code).
-  { name: "heldout-15", gold: "tests/accuracy/heldout-15/gold.yaml", bar: { claimsF1: 0.79, values: 0.99, groupingF1: 0.51, conflictsF1: 0.35, dates: 1 } },
+  { name: "heldout-15", gold: "tests/accuracy/heldout-15/gold.yaml", bar: { claimsF1: 0.83, values: 0.99, groupingF1: 0.51, conflictsF1: 0.35, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

@@ -123,6 +123,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 100,000 people have fled. Some 30,000 of them are children.", "Some 30,000", "fled.children", 27000, 33000],
   ["Israel released 39 Palestinian prisoners on Friday.", "39", "prisoners-released", 39, 39],
   ["The death toll in the camps rose all week. By Tuesday it stood at 1,632.", "1,632", "killed", 1632, 1632],
+  // another clause's "across the region" or claimant does not take a place share from its place
+  ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
+  ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
+  ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
   // "it was", "it had passed": the count of the sentence before; a speaker is not the counted group
   ["Officials spoke of 410 dead by nightfall. By Monday it was 1,200.", "1,200", "killed", 1200, 1200],
   ["The count of the dead grew all week. By Sunday it had passed 2,000.", "passed 2,000", "killed", 2000, null],
@@ -604,6 +608,12 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["290", "killed"], ["230", "killed@amatrice"], ["49", "killed@arquata-del-tronto"]]);
     const dwellings = "The number of victims is 290.\n\nDamaged dwellings are as follows:\n\n- Municipality of Amatrice (RI): 230\n";
     expect(extract(dwellings).claims.map((c) => c.text)).toEqual(["290"]);
+  });
+  it("a list item with its own parts does not cut the items below it from their heading", () => {
+    const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
+    expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);
+    const homes = "Homes destroyed by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
+    expect(extract(homes).claims.map((c) => c.text)).toEqual([]);
   });
   it("a list under a heading that names no count gives no claims", () => {
     const { claims } = extract("Damaged dwellings by province:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n");
