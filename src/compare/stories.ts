@@ -123,7 +123,8 @@ function joinSingleEvent(claims: Claim[]): Claim[] {
   const variants = new Map<string, Set<string>>();
   for (const c of claims) {
     const m = /^(.*?@[^/]+)\/.+$/.exec(c.metric);
-    if (m && c.metricKind === "event") variants.set(m[1]!, (variants.get(m[1]!) ?? new Set()).add(c.metric));
+    // Only an incident is joined: "280 pupils seized in Kuriga" is another raid, not this one's.
+    if (m && c.metricKind === "event" && c.scope?.type === "incident") variants.set(m[1]!, (variants.get(m[1]!) ?? new Set()).add(c.metric));
   }
   return claims.map((c) => {
     const only = c.metricKind === "event" && c.scope?.incidental !== false && !c.metric.includes("/") ? variants.get(c.metric) : undefined;

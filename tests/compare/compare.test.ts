@@ -196,6 +196,17 @@ describe("stories", () => {
     expect(claims[2]!.metric).not.toBe(claims[0]!.metric);
   });
 
+  it.each([
+    ["the story's only incident: joined", { type: "incident" as const, incident: "raid", place: "chibok", placeName: "Chibok", date: null }, "hostages-taken@chibok/raid:chibok", true],
+    ["another place's figure, no incident: not joined", { type: "place" as const, incident: null, place: "kuriga", placeName: "Kuriga", date: null }, "hostages-taken@kuriga", false],
+  ])("an abduction stated without its incident and %s", (_what, scope, metric, joined) => {
+    const places = new Map([["a.txt", profile({ chibok: 5, borno: 2 })], ["b.txt", profile({ chibok: 4, kuriga: 1 })]]);
+    const event = (source: string, m: string, sc: Claim["scope"]) => claim(source, exact(276), { metric: m, metricKind: "event", scope: sc });
+    const bare = event("a.txt", "hostages-taken", { type: "none", incident: null, place: null, placeName: null, date: null });
+    const { claims } = compare([bare, event("b.txt", metric, scope)], sources, places);
+    expect(claims[0]!.metric === claims[1]!.metric).toBe(joined);
+  });
+
   describe("peer places: two main places counted side by side", () => {
     const places = new Map([["a.txt", profile({ turkey: 6, syria: 4 })], ["b.txt", profile({ turkey: 5, syria: 3 })], ["c.txt", profile({ turkey: 4, syria: 2 })]]);
     const scoped = (source: string, place: string | null, scene = false, joint?: string[]) =>
