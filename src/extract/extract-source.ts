@@ -76,6 +76,9 @@ function metricKey(reading: MetricReading, scope: Scope, increment: Increment, i
 type Increment = "daily" | "weekly" | "increment" | "peak" | null;
 const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", increment: " (an increment)", peak: " at its peak", none: "" } as const;
 const PEAK = /\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|at\s+the\s+height\s+of)\b/i;
+// "4,645 more people died than in an ordinary year": more than expected, not more than before.
+// ("67 more deaths than the figure given yesterday" is an increment all the same.)
+const EXCESS = /^\s+more\s+[^.;]{0,90}?\bthan\s+(?:(?:would|might|could)\s+(?:otherwise\s+)?have|expected|usual|normal|average|in\s+(?:an?\s+)?(?:ordinary|normal|typical|average|usual)|(?:the|an?)\s+(?:usual|normal|average|expected|ordinary|typical))\b/iu;
 
 function kindOf(reading: MetricReading, scope: Scope, increment: Increment): CompiledMetric["kind"] {
   // A level's peak is over and done: one figure, whenever it is told.
@@ -243,16 +246,17 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "in an overnight raid" says when the raid was, "the toll stood overnight at 17" when the total
   // stood, and "said on the day that 1,300 had died" when it was said: none makes the figure a
   // day's or a night's increment.
-  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b|\b(?:said|says|reported|announced|stated|claimed|estimated)\s+(?:on\s+the\s+day|overnight)\b/gi, "");
+  const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b|\b(?:said|says|reported|announced|stated|claimed|estimated|given|issued|published|released|counted|recorded)\s+(?:on\s+the\s+day|overnight)\b|\bon\s+the\s+day\s+(?:of|itself|after|before)\b/gi, "");
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);
   // "2,000 were killed … Another 46 deaths were reported in other towns": an addition to the same
   // count; "2,000 were killed and another 10,000 are missing" is the missing's whole count.
   const added = ADDED.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && prior?.metric.id === reading.metric.id;
-  const increment = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) ? "increment" : null;
+  const excess = EXCESS.test(text.slice(q.end, sentence.end));
+  const increment = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || (knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) && !excess) ? "increment" : null;
   const isShare = q.unit === "percent";
-  const estimated = reading.metric.id === "killed" && STUDY.test(sentenceText);
+  const estimated = reading.metric.id === "killed" && (STUDY.test(sentenceText) || excess);
   const { key, label } = metricKey(reading, scope, increment, isShare, estimated);
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.

@@ -114,7 +114,6 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The spokesman told reporters in Kabul that 1,000 people had died.", "1,000", "killed", 1000, 1000],
   ["The spokesman said 1,000 people had died in Herat.", "1,000", "killed@herat", 1000, 1000],
   // "on the day" dates a count, unless it dates the saying.
-  ["The ministry said 52 people died on the day.", "52", "killed.daily", 52, 52],
   ["The coalition said on the day that more than 1,300 people had died.", "more than 1,300", "killed", 1300, null],
   ["KYIV, Ukraine - The UN has confirmed 1,081 civilian deaths across Ukraine.", "1,081", "killed.civilians@ukraine", 1081, 1081],
   ["In Syria, more than 5,700 people have died.", "more than 5,700", "killed@syria", 5700, null],
@@ -127,6 +126,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // a count given "on the day of the attack" is no day's increment; "more than would have died" is an estimate
+  ["The official figure of 124 injured, given on the day of the attack, has never been revised.", "124", "injured", 124, 124],
+  ["The ministry said 52 people died on the day.", "52", "killed.daily", 52, 52],
+  ["Researchers estimated that 4,645 more people died between September and December than would have died without the storm.", "4,645", "killed.estimated", 4645, 4645],
+  ["Rescuers found the bodies at dawn. That is 67 more deaths than the figure given at midday yesterday.", "67", "killed.increment", 67, 67],
   // "it was", "it had passed": the count of the sentence before; a speaker is not the counted group
   ["Officials spoke of 410 dead by nightfall. By Monday it was 1,200.", "1,200", "killed", 1200, 1200],
   ["The count of the dead grew all week. By Sunday it had passed 2,000.", "passed 2,000", "killed", 2000, null],
@@ -466,6 +470,7 @@ describe("revisions and attributions", () => {
   it.each([
     ["Rescuers worked in Mozambique and Zimbabwe.\n\n- Mozambique: 417 confirmed dead\n", "417", { place: "mozambique" }],
     ["Rescuers worked in Mozambique and Zimbabwe. Zimbabwe's information ministry says 259 people have died.", "259", { place: "zimbabwe", scene: true }],
+    ["Rescuers worked in Germany and Belgium. Across the border, Belgium's crisis centre reports 31 deaths.", "31", { place: "belgium", scene: true }],
     ["Rescuers worked in Mozambique and Zimbabwe.\n\n**14:00** In Zimbabwe, the ministry says 56 people have died.\n", "56", { place: "zimbabwe", scene: true }],
     ["Rescuers worked in Mozambique and Zimbabwe. The minister updated the Mozambique toll: 417 dead.", "417", { place: "mozambique" }],
     ["Rescuers worked in Mozambique and Zimbabwe. At least 732 died across the three countries: 417 in Mozambique and 259 in Zimbabwe.", "259", { place: "zimbabwe" }],
