@@ -46,6 +46,10 @@ function partitive(ctx: ReadContext): MetricReading | null {
     // "killed 30 people, 12 of them children", "40% of them children": a subgroup of the figure before.
     const sub = groupAt(text, at, lexicon);
     const base = ctx.previous ?? ctx.earlier;
+    // "some 23,000 died, about 21,000 of them in Armero": a place's share of the figure before.
+    if (base && !base.part && /^\s*(?:(?:were|was|are|is|died|killed)\s+)?(?:in|at|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u.test(text.slice(at, limit))) {
+      return { ...base, part: null, breakdown: true, how: PLACE_SHARE };
+    }
     if (sub && base && sub.group !== "people" && appliesTo(base.metric, sub.group)) {
       return reading(base.metric, sub.group, { start: at, end: sub.end }, "partitive of the figure before: a subgroup");
     }

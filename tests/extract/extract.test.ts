@@ -126,6 +126,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // "N of them in PLACE" is that place's share; "N of them on Monday" is no place's
+  ["Officially, some 23,000 people died when the volcano erupted, about 21,000 of them in Armero.", "about 21,000", "killed@armero", 18900, 23100],
+  ["Gunmen took 106 hostages. Special forces freed 91 of them on Monday.", "91", "hostages-released", 91, 91],
+  // girls "taken from the school" were abducted; sacks "carried off" are not people
+  ["The parents compiled the names of 234 girls taken from the school that night.", "234", "hostages-taken", 234, 234],
   // a count given "on the day of the attack" is no day's increment; "more than would have died" is an estimate
   ["The official figure of 124 injured, given on the day of the attack, has never been revised.", "124", "injured", 124, 124],
   ["The ministry said 52 people died on the day.", "52", "killed.daily", 52, 52],
@@ -238,6 +243,7 @@ describe("claims that must be extracted", () => {
 });
 
 const NEGATIVE: [string, string][] = [
+  ["sacks carried off in a looting", "Thousands stormed the warehouse and more than 100,000 sacks of rice were carried off."],
   ["'it was' with no count before it", "The rains lasted all week. By Sunday it was 40 centimetres deep."],
   ["a year", "The city was founded in 1948 and has 4 gates."],
   ["one family's kin", "Her mother, father and four siblings were all killed."],
