@@ -125,6 +125,8 @@ function coordinatedNames(body: string, from: number): RegExpMatchArray[] {
 }
 
 /** Learns an article's place names and returns every mention, in reading order. */
+const STORM_NAME = /\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm|[Dd]epression)\s+([A-Z][a-z]+)\b/g;
+
 export function findPlaces(text: string, start: number, end: number): PlaceMention[] {
   const body = text.slice(start, end);
   const names = new Map<string, string>(); // surface -> key
@@ -171,6 +173,8 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     names.set(name, placeKey(name));
     containers.add(placeKey(name));
   }
+  // "deaths linked to Maria" after "Hurricane Maria": a storm's name, not a place.
+  for (const m of body.matchAll(STORM_NAME)) names.delete(m[1]!);
   if (names.size === 0) return [];
   const surfaces = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);
   const mention = new RegExp(`(?<![\\p{L}-])(?:${surfaces.join("|")})(?![\\p{L}])`, "gu");

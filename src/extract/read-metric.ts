@@ -194,8 +194,19 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const inclusion = !/\bfrom\s*$/i.test(lead) && group === inherited.group && group === "people";
     return { ...inherited, group, how: "subgroup or earlier value of the figure before it", ...(inclusion ? { part: "included" } : {}) };
   }
+  // "- Of whom students: 134", "- Including children: 40": a list line naming a subgroup of the line before.
+  const label = SUBGROUP_LABEL.exec(lead);
+  const named = label && ctx.earlier && (!ctx.earlier.part || ctx.earlier.part === "included") ? groupAt(text, sentence.start + label.index + label[0].lastIndexOf(label[1]!), lexicon) : null;
+  if (named) {
+    const how = `a list line naming a part of the count before: "${label![0].trim()}"`;
+    // A listed subgroup (children) is that subgroup's count; anything else ("students") a part.
+    if (named.group !== "people" && appliesTo(ctx.earlier!.metric, named.group)) return { ...ctx.earlier!, group: named.group, part: null, breakdown: undefined, how };
+    if (named.group === "people") return { ...ctx.earlier!, breakdown: undefined, part: "included", how };
+  }
   return null;
 }
+
+const SUBGROUP_LABEL = /^\W*(?:of\s+whom|of\s+them|of\s+these|among\s+them|among\s+whom|including|incl\.)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[:-]\s*$/iu;
 
 // "98 were women", "11 were teenagers", "more than 100 were in their 20s", "five were from Iran".
 const DESCRIBED = /^\s+(?:(?:were|was|came|come)\s+)?((?:in\s+their\s+\w+|aged\s+[\w-]+|from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|foreign(?:ers|\s+nationals)?))/u;

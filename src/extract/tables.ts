@@ -59,7 +59,8 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
   if (column <= 0) return null;
   // "| deaths in the first three days |": a figure inside a cell's words is read by those words.
   const own = cells[column]!;
-  const rest = (text.slice(own.start, figure.start) + text.slice(figure.end, own.end)).trim();
+  // ("| 4,645 (793 to 8,498) |": the range in brackets is the figure's own margin.)
+  const rest = (text.slice(own.start, figure.start) + text.slice(figure.end, own.end)).replace(/\([^)]*\)/g, " ").trim();
   if (rest.split(/\s+/).length > 2) return null;
   const heading = tableHeading(text, line.start);
   if (!heading) return null;

@@ -489,7 +489,9 @@ describe("revisions and attributions", () => {
     ["The Nairobi market fire killed 12 people.", ["nairobi"]],
     ["Israeli strikes killed 12 people.", []],
     ["Pakistani floods killed 12 people.", []],
-  ])("a place ending in -i is a place; a demonym is not: %s", (body, keys) => {
+    ["Hurricane Maria struck Puerto Rico. Officials confirmed 51 deaths linked to Maria in Puerto Rico.", ["puerto-rico"]],
+    ["Officials confirmed 51 deaths in Maria, a town in the hills.", ["maria"]],
+  ])("a place ending in -i is a place; a demonym or a storm's name is not: %s", (body, keys) => {
     expect(Object.keys(extract(body).places).filter((k) => !k.startsWith("name:"))).toEqual(keys);
   });
   it("where victims came from is not where the story is", () => {
@@ -625,6 +627,10 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);
     const homes = "Homes destroyed by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
     expect(extract(homes).claims.map((c) => c.text)).toEqual([]);
+  });
+  it("a list line 'Of whom …:' is a subgroup of the line before, or a part of it", () => {
+    const body = "Figures:\n\n- People killed at the school: 144\n- Of whom students: 134\n- Of whom children: 130\n- Of whom buildings: 3\n";
+    expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["144", "killed"], ["134", "killed.part:included"], ["130", "killed.children"]]);
   });
   it("a list under a heading that names no count gives no claims", () => {
     const { claims } = extract("Damaged dwellings by province:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n");

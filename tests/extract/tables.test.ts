@@ -52,6 +52,7 @@ describe("a table of sources and what each counts", () => {
     "|---|---|---|",
     "| State government (1980s) | deaths in the first three days | 2,259 |",
     "| Survivors' groups | pages of records | 50,000 or more |",
+    "| Household survey | deaths | 4,645 (793 to 8,498) |",
   ].join("\n");
   it.each([
     ["the cell after the figure names the count", "7,806", "missing", "people"],
@@ -59,6 +60,7 @@ describe("a table of sources and what each counts", () => {
     ["a heading's group is the count's", "2,521", "killed", "civilians"],
     ["the cell before the figure names the count", "2,259", "killed", "people"],
     ["a figure inside a cell's words is not read by the row", "three", null, null],
+    ["a figure with its margin in brackets is the cell's figure", "4,645", "killed", "people"],
     ["a cell before that counts no one the table knows", "50,000 or more", null, null],
   ])("%s", (_what, figure, metric, group) => {
     const text = maskMarkdown(SOURCES);
