@@ -2,6 +2,7 @@
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
 import type { Lexicon } from "./lexicon.js";
+import { groupAt } from "./read-words.js";
 import { TABLE_ROW_HEAD } from "./tables.js";
 import { anaphorPlace, findAnaphors, LIST_LINE, PLACE_LIST_ITEM, placeBefore, placeKey, PROSE_LIST_ITEM, type PlaceMention } from "./places.js";
 
@@ -197,7 +198,7 @@ const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|sp
 const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
-function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
+function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
   const { text, places } = article;
   const beforeFigure = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
   if (/,?\s*where\s*$/i.test(beforeFigure)) {
@@ -208,8 +209,10 @@ function placeScope(article: ArticleContext, sentence: Span, figure: Span, cue: 
   // heading a list item.
   const lead = text.slice(sentence.start, figure.start);
   const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(lead) ?? (cue.end <= sentence.start ? LIST_LINE.exec(lead) : null) ?? (listed ? (PROSE_LIST_ITEM.exec(lead) ?? TABLE_ROW_HEAD.exec(lead)) : null)) : null;
-  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!)) {
-    const start = sentence.start + item.index + item[0].lastIndexOf(item[1]!);
+  const itemAt = item ? sentence.start + item.index + item[0].lastIndexOf(item[1]!) : 0;
+  // "| Students | 142 |": a row headed by a group of people counts them, wherever they were.
+  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !groupAt(text, itemAt, lexicon)) {
+    const start = itemAt;
     const end = start + item[1]!.length;
     return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };
   }
@@ -294,5 +297,5 @@ export function readScope(article: ArticleContext, lexicon: Lexicon, sentence: S
     const incident = incidentScope(article, lexicon, sentence, figure, cue);
     if (incident) return incident;
   }
-  return placeScope(article, sentence, figure, cue, listed) ?? scope("none", "no place or incident named");
+  return placeScope(article, lexicon, sentence, figure, cue, listed) ?? scope("none", "no place or incident named");
 }

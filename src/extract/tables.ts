@@ -47,6 +47,62 @@ function tableHeading(text: string, at: number): Span | null {
   return heading;
 }
 
+// A two-column row, masked as "  Paiporta : 45  ": its label and its value.
+const PAIR_ROW = /^(\s*)(\S(?:.*?\S)?)\s:\s(\S(?:.*?\S)?)\s*$/;
+
+/** A masked two-column row's cells, or null for any other line. */
+function pairOf(text: string, line: Span): Span[] | null {
+  const m = PAIR_ROW.exec(text.slice(line.start, line.end));
+  if (!m || m[2]!.includes(" : ") || m[3]!.includes(" : ")) return null;
+  const label = line.start + m[1]!.length;
+  const value = line.start + m[0].lastIndexOf(m[3]!);
+  return [{ start: label, end: label + m[2]!.length }, { start: value, end: value + m[3]!.length }];
+}
+
+/**
+ * The heading row of a two-column table whose row is `row`: the row above the table's rule, a
+ * line masked to spaces (a paragraph break is an empty line, and ends the search).
+ */
+function pairHeading(text: string, row: Span): Span[] | null {
+  let line = row;
+  while (line.start > 0) {
+    const above = lineAround(text, { start: line.start - 1, end: line.start - 1 });
+    const content = text.slice(above.start, above.end);
+    if (content.length > 0 && content.trim() === "") {
+      const heading = lineAround(text, { start: above.start - 1, end: above.start - 1 });
+      return above.start > 0 ? pairOf(text, heading) : null;
+    }
+    if (!pairOf(text, above)) return null;
+    line = above;
+  }
+  return null;
+}
+
+/**
+ * "| Municipality | Dead |" over "| Paiporta | 45 |": a two-column table's figure counts what its
+ * heading names, for the row's label (a place, or a group: "| Police officers | 3 |").
+ */
+function pairCell(text: string, figure: Span, lexicon: Lexicon): MetricReading | null {
+  const line = lineAround(text, figure);
+  const cells = pairOf(text, line);
+  if (!cells || figure.start < cells[1]!.start || !ownsCell(text, cells[1]!, figure)) return null;
+  const heading = pairHeading(text, line);
+  if (!heading) return null;
+  const found = cellReading(text, heading[1]!, lexicon, TABLE_HEADING);
+  if (!found) return null;
+  const label = text.slice(cells[0]!.start, cells[0]!.end);
+  const lead = label.length - label.trimStart().length;
+  const group = groupAt(text, cells[0]!.start + lead, lexicon)?.group;
+  return group && group !== "people" && appliesTo(found.metric, group) ? { ...found, group } : found;
+}
+
+/** Whether a figure is its cell's own content, not a figure inside the cell's words. */
+function ownsCell(text: string, cell: Span, figure: Span): boolean {
+  // ("| 4,645 (793 to 8,498) |": the range in brackets is the figure's own margin.)
+  const rest = (text.slice(cell.start, figure.start) + text.slice(figure.end, cell.end)).replace(/\([^)]*\)/g, " ").trim();
+  return rest === "" || rest.split(/\s+/).length <= 2;
+}
+
 /**
  * The reading of a figure in a table's cell from its column's heading, or null when the figure
  * stands in no table, in its first column, or under a heading that names nothing counted.
@@ -54,14 +110,11 @@ function tableHeading(text: string, at: number): Span | null {
 export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricReading | null {
   const line = lineAround(text, figure);
   const cells = cellsOf(text, line.start, line.end);
-  if (!cells) return null;
+  if (!cells) return pairCell(text, figure, lexicon);
   const column = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
   if (column <= 0) return null;
   // "| deaths in the first three days |": a figure inside a cell's words is read by those words.
-  const own = cells[column]!;
-  // ("| 4,645 (793 to 8,498) |": the range in brackets is the figure's own margin.)
-  const rest = (text.slice(own.start, figure.start) + text.slice(figure.end, own.end)).replace(/\([^)]*\)/g, " ").trim();
-  if (rest.split(/\s+/).length > 2) return null;
+  if (!ownsCell(text, cells[column]!, figure)) return null;
   const heading = tableHeading(text, line.start);
   if (!heading) return null;
   const headingCells = cellsOf(text, heading.start, heading.end);
@@ -133,8 +186,8 @@ export const TABLE_ROW_HEAD = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 export function tableRowDate(text: string, figure: Span, articleDate: string | null): string | null {
   if (!articleDate) return null;
   const line = lineAround(text, figure);
-  const first = cellsOf(text, line.start, line.end)?.[0];
-  if (!first) return null;
+  const first = (cellsOf(text, line.start, line.end) ?? pairOf(text, line))?.[0];
+  if (!first || first.end > figure.start) return null;
   const cell = text.slice(first.start, first.end).trim();
   if (!/\d/.test(cell) || !/[A-Za-z]{3}|\d[/.-]\d/.test(cell)) return null;
   const ref = new Date(`${articleDate}T23:59:00Z`);

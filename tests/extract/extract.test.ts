@@ -632,6 +632,10 @@ describe("revisions and attributions", () => {
     const body = "Figures:\n\n- People killed at the school: 144\n- Of whom students: 134\n- Of whom children: 130\n- Of whom buildings: 3\n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["144", "killed"], ["134", "killed.part:included"], ["130", "killed.children"]]);
   });
+  it("a two-column table's row headed by a group is no place (as masked: '  Students : 142  ')", () => {
+    const body = "The list:\n\n  Victims : Killed  \n         \n  Students : 142  \n  Paiporta : 45  \n";
+    expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["142", "killed"], ["45", "killed@paiporta"]]);
+  });
   it("a list under a heading that names no count gives no claims", () => {
     const { claims } = extract("Damaged dwellings by province:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n");
     expect(claims).toEqual([]);

@@ -70,6 +70,28 @@ describe("a table of sources and what each counts", () => {
   });
 });
 
+describe("a two-column table", () => {
+  const text = maskMarkdown([
+    "The toll by town:", "", "| Municipality | Dead |", "|---|---|", "| Paiporta | 45 |", "",
+    "| Victims | Killed |", "|---|---|", "| Police officers | 3 |", "",
+    "| Town | Area (km²) |", "|---|---|", "| Chiva | 180 |", "",
+    "A list, not a table:", "", "Paiporta : 12",
+  ].join("\n"));
+  const read = (figure: string) => {
+    const at = text.indexOf(` ${figure} `) + 1;
+    const r = tableCell(text, { start: at, end: at + figure.length }, lexicon);
+    return [r?.metric.id ?? null, r?.group ?? null];
+  };
+  it.each([
+    ["a figure under its heading", "45", "killed", "people"],
+    ["a row headed by a group counts that group", "3", "killed", "police"],
+    ["a heading that counts no people", "180", null, null],
+    ["a line with no heading row and rule above it", "12", null, null],
+  ])("%s", (_what, figure, metric, group) => {
+    expect(read(figure)).toEqual([metric, group]);
+  });
+});
+
 describe("a table row's claimant", () => {
   const text = maskMarkdown(["| Source | What it counts | Figure |", "|---|---|---|", "| State government (1980s) | deaths | 2,259 |", "| 2010 | deaths | 5,295 |", "", "| Town | Deaths |", "|---|---|", "| Baravat | 3,126 |"].join("\n"));
   const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
