@@ -11,6 +11,9 @@ import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, leadsItsSentence, read
 
 export type { MetricReading, ReadContext } from "./read-words.js";
 
+const NUMBER_OF_AFTER = /^\s+(?:as\s+)?the\s+(?:total\s+)?(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?/i;
+// "744 heat-related deaths", "197 heatstroke deaths": one or two modifiers, then the count's noun.
+const MODIFIED_COUNT = /^\s+((?:[a-z][\p{L}]*(?:-[\p{L}]+)*\s+){1,2})(deaths|fatalities|casualties|injuries)\b/u;
 const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|continued)\b/gi;
 const INHERIT = /\b(?:including|among them(?:\s+(?:are|were|is|was))?|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
 // "far more than the 300,000 estimate given by the governor", "barely half the 680,000 counted by
@@ -113,6 +116,28 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const cell = tableCell(text, quantity, lexicon);
   if (cell) return cell;
+  // "raised to 211 the number of dead", "puts at 89 the number of persons missing": translated
+  // copy names the count after its figure.
+  const countOf = NUMBER_OF_AFTER.exec(text.slice(quantity.end, limit));
+  if (countOf) {
+    const at = quantity.end + countOf[0].length;
+    const direct = cueAt(text, at, limit, lexicon, "people");
+    if (direct) return reading(direct.metric, "people", { start: at, end: direct.end }, "the count named after its figure");
+    const who = groupAfter(text, at, limit, lexicon);
+    const group = who.kind === "group" ? who.group : "people";
+    const after = who.kind === "group" ? cueAfter(text, who.end, limit, lexicon, group) : null;
+    if (after) return { ...after, how: "the count named after its figure" };
+  }
+  const modified = MODIFIED_COUNT.exec(text.slice(quantity.end, limit));
+  if (modified) {
+    const words = [...modified[1]!.matchAll(/\S+/g)].map((w) => quantity.end + modified.index + modified[0].indexOf(modified[1]!) + w.index!);
+    // "10 civilian deaths" names its group; "12 more deaths" is read as usual; "14 disaster-related
+    // deaths" (in Japan, deaths from the hardship after a quake) are another count.
+    const plain = words.every((at) => !groupAt(text, at, lexicon) && !cueAt(text, at, limit, lexicon)) && !/\b(?:more|new|further|additional|fewer|other|such|of|the|and|or|were|are|have|had)\b|\b(?:disaster-related|indirect|excess)\b/.test(modified[1]!);
+    const at = quantity.end + modified[0].length - modified[2]!.length;
+    const own = plain ? cueAt(text, at, limit, lexicon, "people") : null;
+    if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a count noun after a modifier");
+  }
   const parted = partitive(ctx);
   if (parted) return parted;
   const against = setAgainst(ctx);

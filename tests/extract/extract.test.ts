@@ -126,6 +126,15 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // a modifier before the count's noun; the count named after its figure (translated copy)
+  ["Sindh government: 744 heat-related deaths in Karachi.", "744", "killed@karachi", 744, 744],
+  ["The Edhi Foundation recorded 197 heatstroke deaths since Saturday.", "197", "killed", 197, 197],
+  ["The army reported 10 civilian deaths.", "10", "killed.civilians", 10, 10],
+  ["The regional government raised yesterday to 211 the number of dead.", "211", "killed", 211, 211],
+  ["The delegation puts at 89 the number of persons whose disappearance has been reported.", "89", "missing", 89, 89],
+  ["EIGHTEEN men were still entombed underground.", "EIGHTEEN", "missing", 18, 18],
+  ["About 9,000 people still live in official shelters and camps.", "About 9,000", "sheltering", 8100, 9900],
+  ["About 1 800 persons remain lodged in sports halls and hotels.", "About 1 800", "sheltering", 1620, 1980],
   // "N of them in PLACE" is that place's share; "N of them on Monday" is no place's
   ["Officially, some 23,000 people died when the volcano erupted, about 21,000 of them in Armero.", "about 21,000", "killed@armero", 18900, 23100],
   ["Gunmen took 106 hostages. Special forces freed 91 of them on Monday.", "91", "hostages-released", 91, 91],
@@ -243,6 +252,8 @@ describe("claims that must be extracted", () => {
 });
 
 const NEGATIVE: [string, string][] = [
+  ["Japan's 'disaster-related deaths' are another count than the quake's dead", "The 14 disaster-related deaths are a number officials expect to grow."],
+  ["a number of things named after the figure", "The city put at 40 the number of schools that will stay shut."],
   ["sacks carried off in a looting", "Thousands stormed the warehouse and more than 100,000 sacks of rice were carried off."],
   ["'it was' with no count before it", "The rains lasted all week. By Sunday it was 40 centimetres deep."],
   ["a year", "The city was founded in 1948 and has 4 gates."],
