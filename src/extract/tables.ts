@@ -100,8 +100,12 @@ function pairCell(text: string, figure: Span, lexicon: Lexicon): MetricReading |
 function ownsCell(text: string, cell: Span, figure: Span): boolean {
   // ("| 4,645 (793 to 8,498) |": the range in brackets is the figure's own margin.)
   const rest = (text.slice(cell.start, figure.start) + text.slice(figure.end, cell.end)).replace(/\([^)]*\)/g, " ").trim();
-  return rest === "" || rest.split(/\s+/).length <= 2;
+  // ("4,645 (793 to 8,498)": the margin in brackets is the cell's too.)
+  return rest === "" || rest.replace(/[()]/g, " ").trim().split(/\s+/).every((word) => CELL_QUALIFIER.test(word) || /^\d[\d.,]*$/.test(word));
 }
+
+// Words that may stand beside a cell's figure: "about 3,800", "25,000 or more", "at least 2,521".
+const CELL_QUALIFIER = /^(?:about|around|approx\.?|approximately|some|nearly|almost|over|under|at|least|most|more|or|than|up|to|fewer|less|roughly|est\.?|estimated|c\.|ca\.|[~≈<>+*†‡-]+|\*\*)$/i;
 
 /**
  * The reading of a figure in a table's cell from its column's heading, or null when the figure
@@ -112,12 +116,15 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
   const cells = cellsOf(text, line.start, line.end);
   if (!cells) return pairCell(text, figure, lexicon);
   const column = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
-  if (column <= 0) return null;
+  if (column < 0) return null;
   // "| deaths in the first three days |": a figure inside a cell's words is read by those words.
   if (!ownsCell(text, cells[column]!, figure)) return null;
   const heading = tableHeading(text, line.start);
   if (!heading) return null;
   const headingCells = cellsOf(text, heading.start, heading.end);
+  // The first column heads a row (a place, a date), unless its heading says it holds the figures:
+  // "| Figure | Given by | Date | What it counts |".
+  if (column === 0 && !(headingCells?.[0] && FIGURE_HEADING.test(text.slice(headingCells[0].start, headingCells[0].end)))) return null;
   const cell = headingCells?.[column];
   if (!cell) return null;
   const found = cellReading(text, cell, lexicon, TABLE_HEADING);
@@ -137,6 +144,8 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
   }
   return null;
 }
+
+const FIGURE_HEADING = /^\s*(?:figure|figures|number|count|toll|total|estimate|how\s+many)\s*$/i;
 
 // The column that says who gives a row's figures: "| Source | What it counts | Figure |".
 const CLAIMANT_HEADING = /^\s*(?:source|sources|claimant|who|whose\s+(?:count|figure)|according\s+to|counted\s+by|given\s+by|reported\s+by|body|organi[sz]ation|agency|authority|by)\s*$/i;

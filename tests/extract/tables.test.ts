@@ -70,6 +70,27 @@ describe("a table of sources and what each counts", () => {
   });
 });
 
+describe("a table whose first column holds the figures", () => {
+  const text = maskMarkdown([
+    "| Figure | Given by | What it counts |", "|---|---|---|",
+    "| about 1,900 | 112 emergency centre | calls reporting someone missing |",
+    "| 89 | Government Delegation | people reported missing |", "",
+    "| Town | Dead | Note |", "|---|---|---|", "| 45 Street | 12 | people killed |",
+  ].join("\n"));
+  const read = (figure: string) => {
+    const at = text.indexOf(figure);
+    return tableCell(text, { start: at, end: at + figure.length }, lexicon)?.metric.id ?? null;
+  };
+  it.each([
+    ["a figure under a 'Figure' heading, read by its row", "89", "missing"],
+    ["an approximate one", "about 1,900", "missing"],
+    ["a number inside a claimant's name is no figure of the row", "112", null],
+    ["a first column that heads rows holds no figures", "45", null],
+  ])("%s", (_what, figure, metric) => {
+    expect(read(figure)).toBe(metric);
+  });
+});
+
 describe("a two-column table", () => {
   const text = maskMarkdown([
     "The toll by town:", "", "| Municipality | Dead |", "|---|---|", "| Paiporta | 45 |", "",
