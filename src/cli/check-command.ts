@@ -4,7 +4,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkDraft } from "../compare/check-draft.js";
-import { findStories } from "../compare/find-stories.js";
+import { clusterSources, describeStories, joinCluster } from "../compare/find-stories.js";
 import { reinstateOwnEvent } from "../compare/own-event.js";
 import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
 import { articleBodyText } from "../corpus/body-text.js";
@@ -98,7 +98,8 @@ async function readDraft(io: CliIO, draftArg: string, date: string | undefined, 
 
 async function loadAndExtract(corpusDir: string, cwd: string, knowledge: Knowledge, ctx: Context, warn: (w: Warning) => void) {
   const sources = await loadCorpus([corpusDir], { cwd, onWarning: warn });
-  return { sources, ...extractAll(sources, knowledge, ctx), countsOf: () => [] };
+  const extraction = extractAll(sources, knowledge, ctx);
+  return { sources, ...extraction, countsOf: () => [], roots: clusterSources(extraction.places) };
 }
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
@@ -138,7 +139,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const sources = [...corpusSources, draft];
   const places = new Map([...corpus.places, [draft.id, draftExtraction.places]]);
   // Counts meet counts of their own story only: read the cached ones of the draft's story.
-  const stories = findStories(places);
+  // The corpus's clusters come with it (cached); the draft joins them, and only its own story is described.
+  const stories = describeStories(places, joinCluster(places, corpus.roots, draft.id), new Set([draft.id]));
   // An anniversary draft's toll dated by its own event's year is still checked.
   const own = reinstateOwnEvent(draftExtraction.asides, sources, stories);
   const draftClaims = [...draftExtraction.claims, ...own].filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));

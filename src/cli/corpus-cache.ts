@@ -10,7 +10,7 @@ import { articleBodyText } from "../corpus/body-text.js";
 import { decodeArticle } from "../corpus/decode.js";
 import { walkCorpus } from "../corpus/walk.js";
 import { InputError } from "../errors.js";
-import type { PlaceProfile } from "../compare/find-stories.js";
+import { clusterSources, type PlaceProfile } from "../compare/find-stories.js";
 import { extractSource, type Knowledge } from "../extract/extract-source.js";
 import { writeFileAtomic } from "../review/atomic-write.js";
 import type { Claim, Context, Source, Warning } from "../types.js";
@@ -21,7 +21,7 @@ const short = (text: string) => createHash("sha1").update(text).digest("hex").sl
 
 /** The cache file for one corpus (by its paths) and one version of what the tool knows. */
 export function cacheFile(folder: string, corpusPaths: readonly string[], knowledgeText: string, ctx: Context): string {
-  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v7\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
+  return path.join(folder, `claims-${short(corpusPaths.join("\u0000"))}-${short(`v8\u0000${knowledgeText}\u0000${JSON.stringify(ctx.normalize)}`)}.json`);
 }
 
 type StoredSource = Omit<Source, "text">;
@@ -43,6 +43,8 @@ interface Entry {
 }
 
 interface CacheDoc {
+  /** The corpus's articles clustered into stories (source id -> cluster root), for a draft to join. */
+  roots: Record<string, string>;
   /** Sizes and times of every sources.yaml that could date or name an article. */
   sidecars: string;
   /** The counts file this index was written with, and its size: a mismatch voids the cache. */
@@ -58,6 +60,8 @@ export interface CachedCorpus {
   /** The cached counts of the given sources, parsed on demand. */
   countsOf: (sourceIds: ReadonlySet<string>) => Claim[];
   places: Map<string, PlaceProfile>;
+  /** The corpus's story clusters (source id -> cluster root), computed once per change of the corpus. */
+  roots: Map<string, string>;
   hits: number;
   misses: number;
 }
@@ -164,7 +168,7 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
     const texts = readRanges(countsPath(file), wanted.map(({ absolute }) => onDisk[absolute]!.counts));
     return wanted.flatMap(({ source }, i) => (JSON.parse(texts[i]!) as StoredClaim[]).map((c) => restoreClaim(c, source)));
   };
-  const result: CachedCorpus = { sources: [], claims: [], countsOf, places: new Map(), hits: 0, misses: 0 };
+  const result: CachedCorpus = { sources: [], claims: [], countsOf, places: new Map(), roots: new Map(), hits: 0, misses: 0 };
   const changed: string[] = [];
   for (const f of walk.files) {
     const stats = statSync(f.absolute);
@@ -195,7 +199,9 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
       result.places.set(source.id, extraction.places);
     }
   }
-  if (result.misses > 0 || Object.keys(previous).length !== result.hits) {
+  const unchanged = result.misses === 0 && Object.keys(previous).length === result.hits;
+  result.roots = unchanged && old?.roots ? new Map(Object.entries(old.roots)) : clusterSources(result.places);
+  if (!unchanged) {
     mkdirSync(path.dirname(file), { recursive: true });
     // The counts first, then the index that points into them: a crash between the two leaves an
     // index whose counts file does not match, which reads as no cache at all.
@@ -203,7 +209,7 @@ export async function loadCorpusCached(paths: string[], cwd: string, knowledge: 
     const kept = entries.flatMap(([, { counts }]) => (typeof counts === "string" ? [] : [counts]));
     const keptTexts = readRanges(countsPath(file), kept);
     const parts: string[] = [];
-    const next: CacheDoc = { sidecars, countsFile: path.basename(countsPath(file)), countsSize: 0, files: {} };
+    const next: CacheDoc = { roots: Object.fromEntries(result.roots), sidecars, countsFile: path.basename(countsPath(file)), countsSize: 0, files: {} };
     let k = 0;
     for (const [absolute, { counts, ...entry }] of entries) {
       const text = typeof counts === "string" ? counts : keptTexts[k++]!;

@@ -138,8 +138,25 @@ const ACTOR_COUNTRY = /^(?:the\s+)?(?:[A-Z]\.?){2}$/;
 
 const MAX_SHARED = 60;
 
-/** Clusters sources that share one of their top places, or two rare names. */
-export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Stories {
+/** The top places of an article that tie it to others, and those it names only in passing. */
+function tyingPlaces(profile: PlaceProfile): { tying: string[]; passing: string[] } {
+  const leading = top(profile, TOP);
+  const tying: string[] = [];
+  const passing: string[] = [];
+  for (const place of leading) {
+    // "US brands", "UK troops": a two-letter country is an actor in most stories, not the site
+    // of one, and would tie a factory collapse in Savar to an airlift from Kabul.
+    if (ACTOR_COUNTRY.test(profile[place]!.name)) continue;
+    // A place named once, after others and past the article's opening, may be a passing mention
+    // ("a monitoring group in Britain"): it ties only where something else is shared too.
+    if (profile[place]!.count < 2 && place !== leading[0] && (profile[place]!.at ?? 0) > OPENING) passing.push(place);
+    else tying.push(place);
+  }
+  return { tying, passing };
+}
+
+/** Clusters sources that share one of their top places, or two rare names: source -> cluster root. */
+export function clusterSources(profiles: ReadonlyMap<string, PlaceProfile>): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;
@@ -152,18 +169,9 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   const passing = new Map<string, string[]>();
   for (const [source, profile] of profiles) {
     parent.set(source, source);
-    const leading = top(profile, TOP);
-    for (const place of leading) {
-      // "US brands", "UK troops": a two-letter country is an actor in most stories, not the site
-      // of one, and would tie a factory collapse in Savar to an airlift from Kabul.
-      if (ACTOR_COUNTRY.test(profile[place]!.name)) continue;
-      // A place named once, after others and past the article's opening, may be a passing
-      // mention ("a monitoring group in Britain"): it ties only where something else is shared
-      // too (below).
-      if (profile[place]!.count < 2 && place !== leading[0] && (profile[place]!.at ?? 0) > OPENING) {
-        passing.set(place, [...(passing.get(place) ?? []), source]);
-        continue;
-      }
+    const places = tyingPlaces(profile);
+    for (const place of places.passing) passing.set(place, [...(passing.get(place) ?? []), source]);
+    for (const place of places.tying) {
       const other = firstWithPlace.get(place);
       if (other) parent.set(find(source), find(other));
       else firstWithPlace.set(place, source);
@@ -171,12 +179,76 @@ export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Storie
   }
   joinByNames(profiles, find, (a, b) => parent.set(find(a), find(b)));
   joinByPassingPlaces(profiles, passing, firstWithPlace, find, (a, b) => parent.set(find(a), find(b)));
+  return new Map([...profiles.keys()].map((source) => [source, find(source)]));
+}
+
+/**
+ * The clusters of a corpus with one more article (a draft) joined to them, without clustering
+ * the corpus again: the article ties to every cluster holding an article it would tie to by the
+ * rules above. (Its own names count once more towards how common a name is; a tie it would make
+ * between two corpus articles through that count alone is not looked for.)
+ */
+export function joinCluster(profiles: ReadonlyMap<string, PlaceProfile>, roots: ReadonlyMap<string, string>, added: string): Map<string, string> {
+  const mine = profiles.get(added)!;
+  const { tying, passing } = tyingPlaces(mine);
+  const myNames = Object.entries(mine).filter(([, p]) => p.kind === "name").sort((a, b) => b[1].count - a[1].count);
+  const myLeading = new Set(myNames.slice(0, LEADING_NAMES).filter(([, p]) => p.count >= 2).map(([, p]) => p.name));
+  const myNameSet = new Set(myNames.map(([, p]) => p.name));
+  const df = new Map<string, number>();
+  for (const profile of profiles.values()) for (const p of Object.values(profile)) if (p.kind === "name" && myNameSet.has(p.name)) df.set(p.name, (df.get(p.name) ?? 0) + 1);
+  const rare = (n: string) => (df.get(n) ?? 0) >= 2 && (df.get(n) ?? 0) <= Math.min(MAX_SHARED, Math.max(3, profiles.size * 0.4));
+  const placeless = placesOf(mine).length === 0;
+  const partners = new Set<string>();
+  let best: { other: string; count: number } | null = null;
+  const size = new Map<string, number>();
+  for (const root of roots.values()) size.set(root, (size.get(root) ?? 0) + 1);
+  for (const [other, profile] of profiles) {
+    if (other === added) continue;
+    const theirs = tyingPlaces(profile);
+    // A place both tie by; a place one names in passing that the other ties by, with another key shared.
+    const sharesOther = (place: string) => Object.entries(mine).some(([key, p]) => key !== place && key in profile && !key.startsWith(`name:${place.slice(0, 4)}`) && (p.kind === "name" ? rare(p.name) : !ACTOR_COUNTRY.test(p.name)));
+    if (tying.some((place) => theirs.tying.includes(place))) partners.add(other);
+    else if (passing.some((place) => (theirs.tying.includes(place) || theirs.passing.includes(place)) && sharesOther(place))) partners.add(other);
+    else if (theirs.passing.some((place) => (tying.includes(place) || passing.includes(place)) && sharesOther(place))) partners.add(other);
+    if (myNameSet.size === 0 || partners.has(other)) continue;
+    // Two rare names shared, one of them among the names each uses most.
+    const names = Object.entries(profile).filter(([, p]) => p.kind === "name").sort((a, b) => b[1].count - a[1].count);
+    const leading = new Set(names.slice(0, LEADING_NAMES).filter(([, p]) => p.count >= 2).map(([, p]) => p.name));
+    const shared = names.filter(([, p]) => myNameSet.has(p.name) && rare(p.name));
+    if (shared.length >= 2 && shared.some(([, p]) => leading.has(p.name) && myLeading.has(p.name))) partners.add(other);
+    // A corpus article naming no place, alone in its cluster, found no better partner than this one.
+    else if (shared.length >= 2 && placesOf(profile).length === 0 && size.get(roots.get(other) ?? other) === 1) partners.add(other);
+    else if (placeless && shared.length >= 2 && shared.length > (best?.count ?? 0)) best = { other, count: shared.length };
+  }
+  if (best && partners.size === 0) partners.add(best.other);
+  const merged = new Set([...partners].map((p) => roots.get(p) ?? p));
+  const result = new Map<string, string>();
+  for (const [source, root] of roots) result.set(source, merged.has(root) ? added : root);
+  result.set(added, added);
+  return result;
+}
+
+/** Articles clustered into stories, each with its main places, containers and settlements. */
+export function findStories(profiles: ReadonlyMap<string, PlaceProfile>): Stories {
+  return describeStories(profiles, clusterSources(profiles));
+}
+
+/**
+ * The stories of clustered articles. `only`: describe just the stories of these sources (the
+ * rest keep their cluster root as story id), for a caller that compares only those.
+ */
+export function describeStories(profiles: ReadonlyMap<string, PlaceProfile>, roots: ReadonlyMap<string, string>, only?: ReadonlySet<string>): Stories {
+  const wanted = only ? new Set([...only].map((s) => roots.get(s))) : null;
   const members = new Map<string, string[]>();
+  const storyOf = new Map<string, string>();
   for (const source of profiles.keys()) {
-    const root = find(source);
+    const root = roots.get(source) ?? source;
+    if (wanted && !wanted.has(root)) {
+      storyOf.set(source, `cluster:${root}`);
+      continue;
+    }
     members.set(root, [...(members.get(root) ?? []), source]);
   }
-  const storyOf = new Map<string, string>();
   const major = new Map<string, Set<string>>();
   const name = new Map<string, string>();
   const containers = new Map<string, Set<string>>();

@@ -1,7 +1,7 @@
 // The comparison rules, one table per kind, with the pairs that must NOT conflict beside them.
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
-import { findStories } from "../../src/compare/find-stories.js";
+import { clusterSources, findStories, joinCluster } from "../../src/compare/find-stories.js";
 import { disjoint, entirelyBelow } from "../../src/compare/intervals.js";
 import type { Claim, Interval } from "../../src/types.js";
 import { exact, makeClaim, makeSource } from "../factories.js";
@@ -205,6 +205,24 @@ describe("stories", () => {
     const bare = event("a.txt", "hostages-taken", { type: "none", incident: null, place: null, placeName: null, date: null });
     const { claims } = compare([bare, event("b.txt", metric, scope)], sources, places);
     expect(claims[0]!.metric === claims[1]!.metric).toBe(joined);
+  });
+
+  describe("a draft joined to a corpus's cached clusters", () => {
+    const at = (entries: Record<string, [number, number]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, first]]) => [k, { count, name: k, at: first }]));
+    const corpora: [string, Map<string, ReturnType<typeof profile>>][] = [
+      ["shared main places", new Map([["a.txt", profile({ gaza: 5, rafah: 3, cairo: 1 })], ["b.txt", profile({ rafah: 4, egypt: 2 })], ["c.txt", profile({ ayacucho: 6, lima: 2 })], ["d.txt", profile({ lima: 3 })]])],
+      ["rare names only", new Map([["a.txt", named({ "san-juan": 2 }, { maria: 3, rico: 2, trump: 1 })], ["b.txt", named({ "new-england": 1 }, { maria: 2, rico: 2, harvard: 3 })], ["c.txt", named({ ayacucho: 3 }, { ayacucho: 3, peru: 2 })]])],
+      ["a placeless article", new Map([["a.txt", named({ london: 3 }, { grenfell: 2, cundy: 2, allen: 1 })], ["b.txt", named({}, { grenfell: 1, cundy: 1, bick: 1 })], ["c.txt", named({ kramatorsk: 3 }, { kyrylenko: 2 })]])],
+      ["places named in passing", new Map([["a.txt", at({ ghouta: [3, 100], britain: [1, 1064] })], ["b.txt", at({ manchester: [5, 40], britain: [2, 300] })], ["c.txt", at({ palu: [4, 30] })], ["d.txt", at({ ghouta: [2, 10], damascus: [2, 50] })]])],
+    ];
+    const cases = corpora.flatMap(([what, profiles]) => [...profiles.keys()].map((draft) => [what, draft, profiles] as const));
+    it.each(cases)("%s: %s joins the story a full clustering gives it", (_what, draft, profiles) => {
+      const corpus = new Map([...profiles].filter(([id]) => id !== draft));
+      const joined = joinCluster(profiles, clusterSources(corpus), draft);
+      const full = findStories(profiles).storyOf;
+      const mates = (storyOf: ReadonlyMap<string, string>) => [...profiles.keys()].filter((id) => storyOf.get(id) === storyOf.get(draft)).sort();
+      expect(mates(joined)).toEqual(mates(full));
+    });
   });
 
   describe("peer places: two main places counted side by side", () => {
