@@ -227,7 +227,7 @@ interface ClaimParts {
 const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 
 function buildClaim(source: Source, text: string, knowledge: Knowledge, article: ArticleContext & { claimants: ReadonlySet<string> }, parts: ClaimParts): Claim {
-  const { q, sentence, para, reading, year, seen, prior, referent } = parts;
+  const { q, sentence, para, reading, year, ctx, seen, prior, referent } = parts;
   const sentenceText = source.text.slice(sentence.start, sentence.end);
   const own = readScope(article, knowledge.lexicon, sentence, q, reading.cue, reading.metric.incidents, reading.breakdown === true);
   // "…killed in the city. Sudan's government says the true figure exceeds 15,000": the same count.
@@ -261,7 +261,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const { why: _why, ...claimScope } = scope;
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
-  const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year);
+  const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year, Number((source.date ?? ctx.today).slice(5, 7)));
   const attribution = tableClaimant(text, q) ?? findAttribution(text, sentence, q);
   const rowDate = reading.how.startsWith(TABLE_HEADING) ? tableRowDate(text, q, source.date) : null;
   const asOf = rowDate ? { start: q.start, end: q.end, date: rowDate, text: "the date heading its table row" } : findAsOf(text, sentence, q, source.date);

@@ -44,7 +44,7 @@ export interface StatusReading {
  * Reads the clause from the sentence start to just past the cue. `year` is the article's year
  * (or today's for undated ones): a figure tied to an earlier year is history.
  */
-export function readStatus(text: string, sentence: Span, figure: Span, givenCue: Span, year: number): StatusReading {
+export function readStatus(text: string, sentence: Span, figure: Span, givenCue: Span, year: number, month = 12): StatusReading {
   // A cue borrowed from another sentence ("the figure" after "three still missing") says nothing
   // about this sentence's projections or negations: read this sentence around the figure only.
   const cue = givenCue.start < sentence.start || givenCue.end > sentence.end ? figure : givenCue;
@@ -73,6 +73,12 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
   // year ago today" in an anniversary piece is still the event's own toll).
   const longAgo = LONG_AGO.exec(whole);
   if (longAgo) return { status: "historical", why: `"${longAgo[0]}": another event, long before this one` };
+  // "Last June its gunmen killed about 60 people", in April: last year's event, not this one.
+  const last = LAST_PERIOD.exec(text.slice(from, Math.min(figure.start, cue.start)));
+  if (last && !/\b(?:since|began|begun|started|starting|from)\s+$/i.test(text.slice(from, from + last.index))) {
+    const named = last[1] ? MONTHS.indexOf(last[1].toLowerCase().slice(0, 3)) + 1 : 0;
+    if (!last[1] || named >= month) return { status: "historical", why: `"${last[0].trim()}": last year, before this event`, year: year - 1 };
+  }
   for (const m of whole.matchAll(YEAR)) {
     const y = Number(m[1]);
     const lead = whole.slice(0, m.index);
@@ -95,6 +101,9 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
   }
   return { status: "reported", why: null };
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const LAST_PERIOD = /\b(?:last\s+(January|February|March|April|May|June|July|August|September|October|November|December)|last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before))\b/i;
 
 // Where one clause hands over to another: "…, making the disaster the deadliest since 1987",
 // "…; in 2014 …". An introductory "In 2014, the war killed …" stays one clause.

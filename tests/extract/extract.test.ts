@@ -126,6 +126,9 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // "last February" in a March article is this year; a count running since last year is still running
+  ["Last February the floods killed 40 people in Tessel.", "40", "killed@tessel", 40, 40],
+  ["Since last year the war has killed 3,000 people.", "3,000", "killed", 3000, 3000],
   // a modifier before the count's noun; the count named after its figure (translated copy)
   ["Sindh government: 744 heat-related deaths in Karachi.", "744", "killed@karachi", 744, 744],
   ["The Edhi Foundation recorded 197 heatstroke deaths since Saturday.", "197", "killed", 197, 197],
@@ -359,6 +362,8 @@ describe("figures that are not claims", () => {
 });
 
 const ASIDES: [string, string, string][] = [
+  ["last year's event, by its month (the article is of March)", "Last June its gunmen killed about 60 people in raids on Mpeketoni.", "historical"],
+  ["last year's event", "Last year a similar storm killed 40 people in the delta.", "historical"],
   ["a projection", "The UN warned the fighting could displace up to 200,000 people.", "projection"],
   ["feared dead", "Nine hostages are feared dead, the families said.", "projection"],
   ["a contingency", "Aid agencies are preparing for as many as 270,000 people to flee.", "projection"],
