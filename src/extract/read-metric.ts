@@ -11,6 +11,9 @@ import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, leadsItsSentence, read
 
 export type { MetricReading, ReadContext } from "./read-words.js";
 
+const LIST_WORDS = /\b(?:list|lists|listed|roll|register|registry|memorial|wall|monument|plaque|database|published|compiled|read\s+out|victims?)\b/i;
+const NAMES_AFTER = /^\s+names\b(\s+of\s+(?:the\s+)?)?/i;
+const NAMED_COUNTS: ReadonlySet<string> = new Set(["killed", "missing", "hostages-taken", "hostages-held", "detained"]);
 const NUMBER_OF_AFTER = /^\s+(?:as\s+)?the\s+(?:total\s+)?(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?/i;
 // "744 heat-related deaths", "197 heatstroke deaths": one or two modifiers, then the count's noun.
 const MODIFIED_COUNT = /^\s+((?:[a-z][\p{L}]*(?:-[\p{L}]+)*\s+){1,2})(deaths|fatalities|casualties|injuries)\b/u;
@@ -127,6 +130,17 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const group = who.kind === "group" ? who.group : "people";
     const after = who.kind === "group" ? cueAfter(text, who.end, limit, lexicon, group) : null;
     if (after) return { ...after, how: "the count named after its figure" };
+  }
+  // "the parents' list carries 148 names", "8,372 names carved on the memorial wall": a list of
+  // the people the count before counts ("names of the missing" says which itself).
+  const names = NAMES_AFTER.exec(text.slice(quantity.end, limit));
+  if (names) {
+    const at = quantity.end + names[0].length;
+    const own = names[1] ? cueAt(text, at, limit, lexicon, "people") : null;
+    if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a list of names of the count it names");
+    const before = ctx.earlierLead ?? ctx.earlier;
+    const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
+    if (before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id)) return { ...before, how: "a list of names: the count before it" };
   }
   const modified = MODIFIED_COUNT.exec(text.slice(quantity.end, limit));
   if (modified) {

@@ -126,6 +126,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // a list of names counts what the count before counts, or what it names; staff members are people
+  ["The toll rose to 143 on Thursday. The parents' list carries 148 names.", "148", "killed", 148, 148],
+  ["The memorial wall bears 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
+  ["He said 121 students and three staff members were wounded.", "three", "injured", 3, 3],
   // "last February" in a March article is this year; a count running since last year is still running
   ["Last February the floods killed 40 people in Tessel.", "40", "killed@tessel", 40, 40],
   ["Since last year the war has killed 3,000 people.", "3,000", "killed", 3000, 3000],
@@ -348,6 +352,9 @@ describe("a figure set against one before it", () => {
 describe("figures that are not claims", () => {
   it.each(NEGATIVE)("%s", (_what, body) => {
     expect(extract(body).claims.map((c) => c.text)).toEqual([]);
+  });
+  it("names that are no list of victims count nothing", () => {
+    expect(extract("The toll rose to 143 on Thursday. The phone book has 400 names.").claims.map((c) => c.text)).toEqual(["143"]);
   });
   it("'a total of 102 inmates left' is a count of its own, not the total before", () => {
     expect(extract("Eleven persons lost their lives: 8 inmates and 3 guards. A total of 102 inmates left the facility.").claims.map((c) => c.text)).not.toContain("102");
