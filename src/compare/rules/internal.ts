@@ -13,12 +13,23 @@ function withinRounding(round: Claim, other: Claim): boolean {
   return slack > 0 && other.value.low >= v - slack && other.value.high <= v + slack;
 }
 
+const SAME_WEEK = 7;
+
+function daysApart(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
 export const internal: PairRule = {
   id: "internal",
   description: "One article gives two incompatible figures for the same thing on the same day.",
   check(a, b, ctx) {
-    // A figure dated only by the article (a headline) is read as of the body's stated day too.
-    const sameTime = a.asOf === b.asOf || a.asOfFrom === "article" || b.asOfFrom === "article";
+    const disputed = (a.claimant !== null || b.claimant !== null) && a.claimant !== b.claimant;
+    // A figure dated only by the article (a headline) is read as of the body's stated day too:
+    // within a week, or whenever two claimants are set side by side (an official count that
+    // stopped moving years ago against a rival's), but not as of a table row's day ten years
+    // before ("| 17 January 2012 | 11 |" under "32 dead").
+    const sameTime = a.asOf === b.asOf || ((a.asOfFrom === "article" || b.asOfFrom === "article") && (disputed || daysApart(a.asOf, b.asOf) <= SAME_WEEK));
     if (a.source !== b.source || !sameTime || !disjoint(a.value, b.value)) return null;
     // Two different figures in one body are far more often two quantities we could not tell
     // apart than an article contradicting itself; a headline against its body, or two claimants
@@ -27,7 +38,6 @@ export const internal: PairRule = {
     const headline = a.role !== b.role;
     // "41,000 MISSING" over a body's 41,054: a headline rounds.
     if (headline && (withinRounding(a, b) || withinRounding(b, a))) return null;
-    const disputed = (a.claimant !== null || b.claimant !== null) && a.claimant !== b.claimant;
     if (!headline && !disputed) return null;
     const source = ctx.sources.get(a.source);
     const name = source?.outlet ?? a.source;
