@@ -264,7 +264,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year, Number((source.date ?? ctx.today).slice(5, 7)));
   const attribution = tableClaimant(text, q) ?? findAttribution(text, sentence, q);
   const rowDate = reading.how.startsWith(TABLE_HEADING) ? tableRowDate(text, q, source.date) : null;
-  const asOf = rowDate ? { start: q.start, end: q.end, date: rowDate, text: "the date heading its table row" } : findAsOf(text, sentence, q, source.date);
+  const unplaced = rowDate !== null && rowDate.date === null;
+  const asOf = rowDate?.date ? { start: q.start, end: q.end, date: rowDate.date, text: "the date heading its table row" } : rowDate ? null : findAsOf(text, sentence, q, source.date);
   const base = `${sentenceText}\u0000${q.text}`;
   const nth = seen.get(base) ?? 0;
   seen.set(base, nth + 1);
@@ -275,6 +276,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   ];
   if (status.why) evidence.push(`not compared: ${status.why}`);
   if (asOf) evidence.push(`as of "${asOf.text}" = ${asOf.date}`);
+  if (unplaced) evidence.push("no date: the day heading its table row falls after the article's, so its year is unknown");
   return {
     id: claimId(source.id, sentenceText, q.text, nth),
     source: source.id,
@@ -289,8 +291,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     qualifier: q.qualifier,
     attribution: attribution?.text ?? null,
     claimant: attribution ? resolveClaimant(attribution.text, knowledge.claimants, article.claimants).id : null,
-    asOf: asOf?.date ?? source.date,
-    asOfFrom: asOf ? "text" : source.date ? "article" : null,
+    asOf: unplaced ? null : (asOf?.date ?? source.date),
+    asOfFrom: unplaced ? null : asOf ? "text" : source.date ? "article" : null,
     supersededBy: null,
     status: status.status,
     ...(status.year ? { pastYear: status.year } : {}),

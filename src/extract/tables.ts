@@ -190,16 +190,19 @@ export const TABLE_ROW_HEAD = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 
 /**
  * The day a table row is for, when its first cell is a date ("| 16 Apr 2014, 14:00 | 477 |"):
- * ISO, or null for a row headed by anything else or a date after the article's.
+ * its ISO date, or a null date for a day it cannot place (after the article's); null for a row
+ * headed by anything else.
  */
-export function tableRowDate(text: string, figure: Span, articleDate: string | null): string | null {
-  if (!articleDate) return null;
+export function tableRowDate(text: string, figure: Span, articleDate: string | null): { date: string | null } | null {
   const line = lineAround(text, figure);
   const first = (cellsOf(text, line.start, line.end) ?? pairOf(text, line))?.[0];
   if (!first || first.end > figure.start) return null;
   const cell = text.slice(first.start, first.end).trim();
   if (!/\d/.test(cell) || !/[A-Za-z]{3}|\d[/.-]\d/.test(cell)) return null;
-  const ref = new Date(`${articleDate}T23:59:00Z`);
+  const ref = new Date(`${articleDate ?? "9999-12-31"}T23:59:00Z`);
   const date = chrono.parseDate(cell, { instant: ref, timezone: 0 }, { forwardDate: false });
-  return date && date <= ref ? date.toISOString().slice(0, 10) : null;
+  if (!date) return null;
+  // "| 14 May, morning | 157 |" in a recap ten years on: a day of another year, which the row
+  // does not say, so the figure has no date rather than the article's.
+  return { date: articleDate && date <= ref ? date.toISOString().slice(0, 10) : null };
 }

@@ -53,6 +53,7 @@ describe("rules", () => {
     ["different-day cumulative figures that overlap", [claim("a.txt", more(34000), { asOf: D1 }), claim("b.txt", nearly(35000), { asOf: D2 })], []],
     ["a headline against its own body", [claim("a.txt", nearly(35000), { asOf: D2, role: "headline" }), claim("a.txt", more(35000), { asOf: D2 })], ["internal"]],
     ["a headline against a table row of ten years before is the count's history", [claim("a.txt", exact(32), { asOf: "2022-01-13", asOfFrom: "article", role: "headline" }), claim("a.txt", exact(11), { asOf: "2012-01-17", asOfFrom: "text" })], []],
+    ["a headline against a table row whose day cannot be placed is not compared", [claim("a.txt", exact(301), { asOf: "2024-05-13", asOfFrom: "article", role: "headline" }), claim("a.txt", exact(157), { asOf: null, asOfFrom: null })], []],
     ["a rival's figure against an official count dated long before is still a dispute", [claim("a.txt", exact(4700), { asOf: "2015-12-10", asOfFrom: "article", claimant: "iran", attribution: "Iran" }), claim("a.txt", exact(769), { asOf: "2015-09-26", asOfFrom: "text" })], ["internal"]],
     ["a headline's round figure over its body's exact one is rounding", [claim("a.txt", exact(41000), { asOf: D2, role: "headline" }), claim("a.txt", exact(41054), { asOf: D2 })], []],
     ["a headline's round figure far from its body's is not rounding", [claim("a.txt", exact(41000), { asOf: D2, role: "headline" }), claim("a.txt", exact(43054), { asOf: D2 })], ["internal"]],

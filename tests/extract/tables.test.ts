@@ -129,10 +129,16 @@ describe("a table row's date", () => {
   const text = maskMarkdown(["| As of | On board | Dead |", "|---|---|---|", "| 16 Apr 2014, 14:00 | 477 | 2 |", "| 16 Apr 2019 | 476 | 299 |", "| Sofala | 12 | 3 |"].join("\n"));
   const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
   it.each([
-    ["477", "2014-04-16"],
-    ["299", "2019-04-16"],
+    ["477", { date: "2014-04-16" }],
+    ["299", { date: "2019-04-16" }],
     ["12", null],
   ])("dates the figure %s by the row's first cell", (figure, date) => {
-    expect(tableRowDate(text, at(figure), "2019-04-16")).toBe(date);
+    expect(tableRowDate(text, at(figure), "2019-04-16")).toEqual(date);
+  });
+  it("gives no date for a day after the article's (a recap's timeline without its year)", () => {
+    const recap = maskMarkdown(["| Day | Dead |", "|---|---|", "| 14 May, morning | 157 |"].join("\n"));
+    const figure = { start: recap.indexOf("157"), end: recap.indexOf("157") + 3 };
+    expect(tableRowDate(recap, figure, "2024-05-13")).toEqual({ date: null });
+    expect(tableRowDate(recap, figure, "2014-05-20")).toEqual({ date: "2014-05-14" });
   });
 });

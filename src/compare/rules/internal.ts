@@ -16,7 +16,7 @@ function withinRounding(round: Claim, other: Claim): boolean {
 const SAME_WEEK = 7;
 
 function daysApart(a: string | null, b: string | null): number {
-  if (!a || !b) return 0;
+  if (!a || !b) return Infinity;
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
