@@ -138,6 +138,16 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const at = quantity.end + names[0].length;
     const own = names[1] ? cueAt(text, at, limit, lexicon, "people") : null;
     if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a list of names of the count it names");
+    // "CONRED's list of people still missing has 234 names": the list says whom it names.
+    const lead = text.slice(sentence.start, quantity.start);
+    if (LIST_WORDS.test(lead)) {
+      for (const metric of lexicon.metrics) {
+        if (!NAMED_COUNTS.has(metric.id) || !appliesTo(metric, "people")) continue;
+        // (Not a word of a name: "the Commission for Missing Persons compiled a list of 8,372 names".)
+        const m = [...lead.matchAll(new RegExp(metric.anywhere.source, metric.anywhere.flags.includes("g") ? metric.anywhere.flags : `${metric.anywhere.flags}g`))].find((hit) => /^[a-z]/.test(hit[0]));
+        if (m) return reading(metric, "people", { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }, "a list of names of the count it names");
+      }
+    }
     const before = ctx.earlierLead ?? ctx.earlier;
     const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
     if (before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id)) return { ...before, how: "a list of names: the count before it" };

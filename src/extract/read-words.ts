@@ -53,7 +53,7 @@ const FILLER = new Set(
   which that more other additional further new excess reported total remain remains remained
   continue continued currently initially later officially israeli palestinian civilian another
   a total of those were in newly recently verified registered recorded documented among known may
-  might could must there living live lived`.split(/\s+/),
+  might could must there living live lived ever`.split(/\s+/),
 );
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;

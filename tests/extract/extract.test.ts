@@ -130,6 +130,13 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The toll rose to 143 on Thursday. The parents' list carries 148 names.", "148", "killed", 148, 148],
   ["The memorial wall bears 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
   ["He said 121 students and three staff members were wounded.", "three", "injured", 3, 3],
+  ["CONRED's list of people still missing has 234 names.", "234", "missing", 234, 234],
+  ["The Commission for Missing Persons compiled a list of 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
+  // hostage-takers and terrorists are militants; "liquidated", "a grave condition", "ever recovered"
+  ["The FSB says 50 hostage-takers were killed.", "50", "killed.militants", 50, 50],
+  ["41 terrorists were liquidated.", "41", "killed.militants", 41, 41],
+  ["About 300 bodies were ever recovered.", "About 300", "bodies-recovered", 270, 330],
+  ["About 1,000 people still live in the temporary shelter.", "About 1,000", "sheltering", 900, 1100],
   // "last February" in a March article is this year; a count running since last year is still running
   ["Last February the floods killed 40 people in Tessel.", "40", "killed@tessel", 40, 40],
   ["Since last year the war has killed 3,000 people.", "3,000", "killed", 3000, 3000],
