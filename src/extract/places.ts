@@ -64,10 +64,10 @@ const NOT_PLACE_FIRST = new Set(
   hezbollah isis nato un we i he she they it no health defence defense interior justice education
   state agriculture finance home foreign signal category level phase cyclone hurricane typhoon storm
   tropical operation east west north south telegram twitter facebook instagram youtube tiktok
-  whatsapp x`.split(/\s+/),
+  whatsapp x human civil`.split(/\s+/),
 );
 const NOT_PLACE_WORD =
-  /^(?:Nations|Panel|Theatre|Theater|Academic|Mission|Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge|Prison|Jail|Penitentiary|Directorate|Management|Emergency|Relief|Rescue|Security|Health|Aviation|Protection|Meteorology|Statistics|Affairs|Week|Weekend|Day|Days|Eve|Festival)$/;
+  /^(?:Nations|Panel|Theatre|Theater|Academic|Mission|Ministry|Minister|Ministers|Defen[cs]e|Affairs|Forces|Force|Agency|Army|University|Court|Council|News|Post|Times|Department|Office|Committee|Brigades?|Party|Administration|Government|Authority|Organi[sz]ation|Foundation|Institute|Center|Centre|Program|Programme|Company|Corporation|Group|Network|Press|Journal|Television|Radio|Service|Services|Commission|Bank|Fund|Union|Congress|Parliament|Senate|Assembly|Cross|Crescent|Guard|Police|Hospital|Intelligence|Code|Act|Law|Hall|School|Stadium|Temple|Mosque|Church|Airport|Station|Mall|Market|Bridge|Prison|Jail|Penitentiary|Directorate|Management|Emergency|Relief|Rescue|Security|Health|Aviation|Protection|Meteorology|Statistics|Affairs|Week|Weekend|Day|Days|Eve|Festival|Rights|Liberties|Freedoms?)$/;
 
 const SUFFIXES = /\s+(?:Strip|City|Province|Governorate|District|Region|Oblast|Prefecture|County|Municipality|State)$/;
 
