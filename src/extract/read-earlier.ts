@@ -31,11 +31,14 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   const verbal = /^(?:passed|passes|exceeds?|exceeded|exceeding|tops|topped|surpass(?:es|ed)?|nears|neared)$/i.test(quantity.qualifier ?? "");
   if (!LINK.test(clause) && !apposition && !verbal) return null;
   let best: { metric: CompiledMetric; at: number; end: number } | null = null;
+  const titleCase = isTitleCase(text.slice(sentence.start, sentence.end));
   for (const metric of lexicon.metrics) {
     if (group && !appliesTo(metric, group)) continue;
     for (const pattern of [metric.anywhere]) {
       pattern.lastIndex = 0;
       for (const m of clause.matchAll(pattern)) {
+        // "The Kinglake Ranges Survivors' Network keeps a list of 123": a word of a name.
+        if (!titleCase && inName(clause, m.index!, m[0])) continue;
         const end = start + m.index! + m[0].length;
         if (!best || end > best.end || (end === best.end && m[0].length > best.end - best.at)) best = { metric, at: start + m.index!, end };
       }
@@ -90,6 +93,20 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
     return { ...before, how: "\"the figure\" refers to the figure before it", ...(definite ? { refersTo: before } : {}) };
   }
   return null;
+}
+
+/** Whether a capitalised cue stands inside a multi-word name ("Survivors' Network", "Missing Persons"). */
+function inName(clause: string, at: number, cue: string): boolean {
+  if (!/^\p{Lu}/u.test(cue)) return false;
+  const before = /(\S+)\s+$/u.exec(clause.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+  const after = /^['’]?s?['’]?\s+(\S+)/u.exec(clause.slice(at + cue.length, at + cue.length + 30))?.[1] ?? "";
+  return /^\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}\p{Ll}/u.test(after);
+}
+
+/** Whether a sentence is a headline in Title Case, where every word is capitalised. */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
 }
 
 /** The group word right before a count noun ("hostage figure", "civilian toll"), if any. */
