@@ -85,7 +85,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 18 (the Moscow theatre siege, Black Saturday, the 2018 Fuego eruption, the Doña Paz, cholera
   // in Zimbabwe 2008-09; 235 labels), written blind and scored once on arrival: claims 0.828, values
   // 1.000, grouping 0.539, conflicts 0.143 (0.763 / 0.612 / 0.087 with the code this round began with).
-  { name: "heldout-18", gold: "tests/accuracy/heldout-18/gold.yaml", bar: { claimsF1: 0.86, values: 0.99, groupingF1: 0.56, conflictsF1: 0.18, dates: 1 } },
+  { name: "heldout-18", gold: "tests/accuracy/heldout-18/gold.yaml", bar: { claimsF1: 0.86, values: 0.99, groupingF1: 0.57, conflictsF1: 0.25, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

@@ -524,6 +524,8 @@ describe("revisions and attributions", () => {
     ["Pakistani floods killed 12 people.", []],
     ["Hurricane Maria struck Puerto Rico. Officials confirmed 51 deaths linked to Maria in Puerto Rico.", ["puerto-rico"]],
     ["The European Court of Human Rights ruled on the siege in Moscow, where 130 died.", ["moscow"]],
+    ["Gunmen burst into a Moscow theatre and took 900 people hostage.", ["moscow"]],
+    ["She said in a radio interview that 900 people were held.", []],
     ["Officials confirmed 51 deaths in Maria, a town in the hills.", ["maria"]],
   ])("a place ending in -i is a place; a demonym or a storm's name is not: %s", (body, keys) => {
     expect(Object.keys(extract(body).places).filter((k) => !k.startsWith("name:"))).toEqual(keys);
