@@ -81,7 +81,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 17 (Garissa, the Valencia floods, the 2016 Ecuador earthquake, the Soma mine fire, the 2015
   // Karachi heatwave; 223 labels), written blind and scored once on arrival: claims 0.791, values
   // 0.991, grouping 0.530, conflicts 0.298 (0.794 / 0.530 / 0.298 with the code this round began with).
-  { name: "heldout-17", gold: "tests/accuracy/heldout-17/gold.yaml", bar: { claimsF1: 0.9, values: 0.98, groupingF1: 0.55, conflictsF1: 0.5, dates: 1 } },
+  { name: "heldout-17", gold: "tests/accuracy/heldout-17/gold.yaml", bar: { claimsF1: 0.92, values: 0.98, groupingF1: 0.56, conflictsF1: 0.62, dates: 1 } },
   // Set 18 (the Moscow theatre siege, Black Saturday, the 2018 Fuego eruption, the Doña Paz, cholera
   // in Zimbabwe 2008-09; 235 labels), written blind and scored once on arrival: claims 0.828, values
   // 1.000, grouping 0.539, conflicts 0.143 (0.763 / 0.612 / 0.087 with the code this round began with).

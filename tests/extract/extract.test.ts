@@ -132,6 +132,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["He said 121 students and three staff members were wounded.", "three", "injured", 3, 3],
   ["CONRED's list of people still missing has 234 names.", "234", "missing", 234, 234],
   ["The Commission for Missing Persons compiled a list of 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
+  // miners underground when a mine burns are who was there, not who is missing
+  ["SEVEN HUNDRED AND EIGHTY-SEVEN workers were below ground when the fire broke out.", "SEVEN HUNDRED AND EIGHTY-SEVEN", "present", 787, 787],
+  ["The union says more than 800 workers had been underground.", "more than 800", "present", 800, null],
+  ["EIGHTEEN men were still trapped underground.", "EIGHTEEN", "missing", 18, 18],
   // a word of a name is no cue; who says so may stand between a group and its verb
   ["The Kinglake Survivors' Network keeps a list of 123 people it says were killed by the fire.", "123", "killed", 123, 123],
   ["DEATH TOLL RISES: Officials Say The Toll Now Stands At 52", "52", "killed", 52, 52],
