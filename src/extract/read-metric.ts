@@ -12,6 +12,8 @@ import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, leadsItsSentence, read
 export type { MetricReading, ReadContext } from "./read-words.js";
 
 const LIST_WORDS = /\b(?:list|lists|listed|roll|register|registry|memorial|wall|monument|plaque|database|published|compiled|read\s+out|victims?)\b/i;
+// "Police say their list of 119 is final".
+const LIST_OF_BEFORE = /\blist\s+of\s*$/i;
 const NAMES_AFTER = /^\s+names\b(\s+of\s+(?:the\s+)?)?/i;
 const NAMED_COUNTS: ReadonlySet<string> = new Set(["killed", "missing", "hostages-taken", "hostages-held", "detained"]);
 const NUMBER_OF_AFTER = /^\s+(?:as\s+)?the\s+(?:total\s+)?(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?/i;
@@ -134,9 +136,10 @@ function readCount(ctx: ReadContext): MetricReading | null {
   // "the parents' list carries 148 names", "8,372 names carved on the memorial wall": a list of
   // the people the count before counts ("names of the missing" says which itself).
   const names = NAMES_AFTER.exec(text.slice(quantity.end, limit));
-  if (names) {
-    const at = quantity.end + names[0].length;
-    const own = names[1] ? cueAt(text, at, limit, lexicon, "people") : null;
+  const listOf = !names && LIST_OF_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 20), quantity.start));
+  if (names || listOf) {
+    const at = quantity.end + (names?.[0].length ?? 0);
+    const own = names?.[1] ? cueAt(text, at, limit, lexicon, "people") : null;
     if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a list of names of the count it names");
     // "CONRED's list of people still missing has 234 names": the list says whom it names.
     const lead = text.slice(sentence.start, quantity.start);

@@ -122,7 +122,7 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
     if (hit) return reading(hit.metric, group, { start: at + lead, end: hit.end }, "cue after the group");
     // ", including two guards," and "of Kelmar" stand between a group and its verb; so does who
     // says so ("123 people it says were killed").
-    const aside = ASIDE.exec(text.slice(at, limit)) ?? SPEAKER_ASIDE.exec(text.slice(at, limit));
+    const aside = ASIDE.exec(text.slice(at, limit)) ?? SPEAKER_ASIDE.exec(text.slice(at, limit)) ?? DASH_ASIDE.exec(text.slice(at, limit));
     if (aside) {
       at += aside[0].length;
       continue;
@@ -158,6 +158,9 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
 
 const DETERMINED_PHRASE = /^\s+(?:of|from|on|in|at|with|under|inside|near)\s+(?:its|their|his|her|the|a|an|our|this|that)\s+(?=\p{Ll})/u;
 
+// "SIXTEEN people - FOURTEEN passengers and TWO crew - are still missing": an aside between dashes,
+// or the closing dash before the verb.
+const DASH_ASIDE = /^\s+[-–—]\s+(?:[^-–—.;:]{1,80}?\s+[-–—]\s+)?(?=(?:are|were|is|was|have|has|had|remain|remained|still)\b)/i;
 const SPEAKER_ASIDE = /^\s+(?:(?:it|they|he|she|we|police|officials|the\s+group|the\s+association)\s+(?:says?|said|believes?|believed|claims?|claimed|estimates?|estimated)|(?:who|that)\s+(?:it|they|he|she|we)\s+(?:says?|said|believes?|believed))(?=\s)/i;
 const ASIDE = /^(?:\s*,\s*(?:including|among them|mostly|many of them|most of them)\b[^,;.]{0,60},|\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|\s+(?:of|from|in)\s+the\s+(?:valley|area|region|district|city|town|village|camp|enclave|strip|province|country|north|south|east|west|centre|center|capital|territory|state|county|island|coast|mountains|hills|quake zone|disaster zone|affected areas?)\b)/u;
 

@@ -77,7 +77,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 16 (Chibok, Hurricane Maria, Armero, the Costa Concordia, the Peshawar school attack; 235
   // labels), written blind and scored once on arrival: claims 0.816, values 0.992, grouping 0.530,
   // conflicts 0.130 (0.812 / 0.536 / 0.133 with the code this round began with).
-  { name: "heldout-16", gold: "tests/accuracy/heldout-16/gold.yaml", bar: { claimsF1: 0.86, values: 0.98, groupingF1: 0.58, conflictsF1: 0.22, dates: 1 } },
+  { name: "heldout-16", gold: "tests/accuracy/heldout-16/gold.yaml", bar: { claimsF1: 0.87, values: 0.98, groupingF1: 0.56, conflictsF1: 0.22, dates: 1 } },
   // Set 17 (Garissa, the Valencia floods, the 2016 Ecuador earthquake, the Soma mine fire, the 2015
   // Karachi heatwave; 223 labels), written blind and scored once on arrival: claims 0.791, values
   // 0.991, grouping 0.530, conflicts 0.298 (0.794 / 0.530 / 0.298 with the code this round began with).

@@ -132,6 +132,9 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["He said 121 students and three staff members were wounded.", "three", "injured", 3, 3],
   ["CONRED's list of people still missing has 234 names.", "234", "missing", 234, 234],
   ["The Commission for Missing Persons compiled a list of 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
+  // an aside between dashes; "their list of 119"
+  ["SIXTEEN people - FOURTEEN passengers and TWO crew - are still missing.", "SIXTEEN", "missing", 16, 16],
+  ["The toll rose to 120. Police say their list of 119 is final.", "119", "killed", 119, 119],
   // miners underground when a mine burns are who was there, not who is missing
   ["SEVEN HUNDRED AND EIGHTY-SEVEN workers were below ground when the fire broke out.", "SEVEN HUNDRED AND EIGHTY-SEVEN", "present", 787, 787],
   ["The union says more than 800 workers had been underground.", "more than 800", "present", 800, null],
@@ -273,6 +276,7 @@ describe("claims that must be extracted", () => {
 });
 
 const NEGATIVE: [string, string][] = [
+  ["a dash before no verb is no aside", "The storm - the worst in 40 years - hit the coast."],
   ["Japan's 'disaster-related deaths' are another count than the quake's dead", "The 14 disaster-related deaths are a number officials expect to grow."],
   ["a number of things named after the figure", "The city put at 40 the number of schools that will stay shut."],
   ["sacks carried off in a looting", "Thousands stormed the warehouse and more than 100,000 sacks of rice were carried off."],
