@@ -107,7 +107,28 @@ export function readMetric(ctx: ReadContext): MetricReading | null {
   if (r && r.group === "people" && !r.part && r.cue.start >= ctx.quantity.end && /\bamong\b/i.test(ctx.text.slice(ctx.quantity.end, r.cue.end))) {
     return { ...r, part: "among", how: `${r.how}; "among": a part of the count` };
   }
-  return r;
+  return r && r.group === "people" && !r.part ? (groupLabel(ctx, r) ?? r) : r;
+}
+
+// "- Students of Danwon High School: 325 on board; 75 rescued", "- Children: 40 deceased": a list
+// line headed by a group counts that group.
+const LABEL_GROUPS: ReadonlySet<string> = new Set(["children", "women", "civilians", "journalists", "aid-workers", "hostages", "inmates"]);
+const GROUP_LABEL = /^[\s*•-]*((?:\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,6}):\s/u;
+
+/** The reading of a figure on a line headed by a group: the group's count, or a part of the whole. */
+function groupLabel(ctx: ReadContext, r: MetricReading): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const label = GROUP_LABEL.exec(text.slice(sentence.start, quantity.start));
+  if (!label || label.index + label[0].length > quantity.start - sentence.start) return null;
+  const at = sentence.start + label.index + label[0].indexOf(label[1]!);
+  const named = groupAt(text, at, lexicon);
+  if (!named) return null;
+  const words = label[1]!.toLowerCase();
+  // ("Police: 231 killed", "Army: 12 dead" name who says so, not whom.)
+  if (named.group !== "people") return LABEL_GROUPS.has(named.group) && appliesTo(r.metric, named.group) ? { ...r, group: named.group, how: `${r.how}; the line is headed by "${label[1]}"` } : null;
+  // "Persons on board: 476" is everyone; "Students of Danwon High School" a part of them.
+  if (/^(?:people|persons|person|individuals|total|all|victims|residents|the dead|dead)\b/.test(words)) return null;
+  return { ...r, part: words.split(/\s+/).slice(0, 3).join("-").replace(/[^\p{L}-]/gu, ""), how: `${r.how}; a part: the line is headed by "${label[1]}"` };
 }
 
 function readCount(ctx: ReadContext): MetricReading | null {
@@ -201,7 +222,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   // "... 7,000 Russian soldiers had died. Britain estimated about 15,000 had died": no group named,
   // the same count as the figure before: the same group.
   // A subgroup the sentence before named as part of its count ("including 426 children") is not carried.
-  const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" && leadsItsSentence(ctx) ? ctx.earlier.group : null;
+  const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" && leadsItsSentence(ctx) && !GROUP_LABEL.test(text.slice(sentence.start, quantity.start)) ? ctx.earlier.group : null;
   if (after && carried && !ctx.earlier!.part) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
   if (after) {
     // "Three in four people killed were civilians": the share or count is of the subgroup.

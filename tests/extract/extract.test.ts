@@ -680,6 +680,12 @@ describe("revisions and attributions", () => {
     const body = "The list:\n\n  Victims : Killed  \n         \n  Students : 142  \n  Paiporta : 45  \n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["142", "killed"], ["45", "killed@paiporta"]]);
   });
+  it("a list line headed by a group counts that group, or a part of the whole", () => {
+    const body = "Status by category:\n\n- Persons on board: 476\n- Students of Danwon High School: 325 on board; 246 deceased\n- Children: 40 deceased\n- Police: 12 deceased\n";
+    expect(extract(body).claims.map((c) => [c.text, c.metric.split("@")[0]])).toEqual([
+      ["476", "on-board"], ["325", "on-board.part:students-of-danwon"], ["246", "killed.part:students-of-danwon"], ["40", "killed.children"], ["12", "killed"],
+    ]);
+  });
   it("a list under a heading that names no count gives no claims", () => {
     const { claims } = extract("Damaged dwellings by province:\n\n- Province of Al Haouz: 1 684\n- Province of Taroudant: 980\n");
     expect(claims).toEqual([]);
