@@ -86,6 +86,9 @@ const LEADING_ADJECTIVE = /^(?:[A-Z][a-z]+-(?:controlled|held|run|led|backed|occ
 
 const CALENDAR_WORD = /^(?:the|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
+// (Countries and territories only: a province such as East Java is read no better than before.)
+const COMPASS_NAME = /^(?:South\s+(?:Africa|Sudan|Korea|Ossetia)|North\s+(?:Korea|Macedonia|Ossetia)|East\s+(?:Timor|Jerusalem)|West\s+Bank)$/;
+
 function acceptName(name: string): string | null {
   let words = name.split(/\s+/);
   // "the 5 May Kerem Shalom attack": a date or an adjective before a name is not part of it.
@@ -101,6 +104,8 @@ function acceptName(name: string): string | null {
   const kept = stop < 0 ? words : words.slice(0, stop);
   // Acronyms are organisations far more often than places (OCHA, IDF, WHO); a few are countries.
   if (/^[A-Z]{3,5}$/.test(kept[0] ?? "") && !/^(?:USA|UAE|DRC|CAR)$/.test(kept[0]!)) return null;
+  // "South Africa", "North Korea", "West Bank": a compass word that is part of a country's name.
+  if (kept.length > 1 && COMPASS_NAME.test(kept.join(" "))) return kept.join(" ");
   if (kept.length === 0 || NOT_PLACE_FIRST.has(kept[0]!.toLowerCase().replace(/['’]s$/, ""))) return null;
   if (stop >= 0 && stop === 1 && words.length > 1) return null; // "Defense Ministry" style names
   return kept.join(" ");

@@ -273,14 +273,16 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
     // "The defence ministry in Kelmar says three soldiers were killed": the speaker's place (and
     // "In Moscow, the ministry said" too often is, to trust "In Syria, the UN says" alone: such a
     // place is kept as the scene, which counts only where a story sets places side by side).
-    if (/\b(?:says?|said|reports?(?!\s+(?:of|that)\b)|reported|told|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start))) {
+    if (/\b(?:says?|said|reports?(?!\s+(?:of|that)\b)|reported|told|announced|confirmed|stated|recorded|registered|counted)\b/i.test(text.slice(p.end, figure.start))) {
       const opening = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?In\s+(?:the\s+)?$/.test(text.slice(sentence.start, p.start)) && /^,/.test(text.slice(p.end, p.end + 1));
       const whole = WHOLE.test(text.slice(Math.max(p.end, Math.min(cue.start, figure.start) - 25), Math.max(cue.end, figure.end)));
       if (opening && !whole) return { ...placed(article, p, `"In ${text.slice(p.start, p.end)}," opens the sentence`), scene: true };
       // "Zimbabwe's information ministry says 259 have died", "Across the border, Belgium's crisis
       // centre reports 31 deaths": the speaker's country, kept as the scene.
-      const owner = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[^,;]{1,40},\s*)?$/.test(text.slice(sentence.start, p.start)) && /^['’]s\s+(?:[\w-]+\s+){0,4}(?:says?|said|reports?|reported|announced|confirmed|stated)\b/i.test(text.slice(p.end, figure.start));
+      const owner = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[^,;]{1,40},\s*)?$/.test(text.slice(sentence.start, p.start)) && /^(?:['’]s\s+(?:[\w-]+\s+){0,4}(?:says?|said|reports?|reported|announced|confirmed|stated)|\s+(?:has\s+|had\s+|have\s+)?(?:recorded|reported|registered|counted|confirmed))\b/i.test(text.slice(p.end, figure.start));
       if (owner && !whole) return { ...placed(article, p, `"${text.slice(p.start, p.end)}'s" speaker opens the sentence`), scene: true };
+      // "in Al Haouz province, where the ministry counted 1,293": the place the count is of.
+      if (/^[^.;]{0,30},?\s*where\b/i.test(text.slice(p.end, figure.start))) return placed(article, p, `"where" refers to ${text.slice(p.start, p.end)}`);
       continue;
     }
     // "told reporters in Kabul that the count was about 1,000": where it was said, not counted.

@@ -49,7 +49,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // A ninth (Sewol, Kerala 2018, eastern Aleppo, Lampedusa, Olenivka), written while this round's
   // changes were made and first scored untuned after them: claims 0.790 (recall 0.683), values
   // 0.994, grouping 0.445, conflicts 0.203 (0.779 / 0.441 / 0.219 with the code the round began with).
-  { name: "heldout-9", gold: "tests/accuracy/heldout-9/gold.yaml", bar: { claimsF1: 0.85, values: 0.99, groupingF1: 0.51, conflictsF1: 0.21, dates: 1 } },
+  { name: "heldout-9", gold: "tests/accuracy/heldout-9/gold.yaml", bar: { claimsF1: 0.85, values: 0.99, groupingF1: 0.55, conflictsF1: 0.21, dates: 1 } },
   // A tenth (Christchurch, Harvey, Ghouta, Palu, Manchester Arena), written at the end of the round
   // and scored once, untuned, with its final code: claims 0.787, values 1.000, grouping 0.393,
   // conflicts 0.118 (0.774 / 0.383 / 0.133 with the code the round began with). Studied from the
@@ -85,7 +85,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 18 (the Moscow theatre siege, Black Saturday, the 2018 Fuego eruption, the Doña Paz, cholera
   // in Zimbabwe 2008-09; 235 labels), written blind and scored once on arrival: claims 0.828, values
   // 1.000, grouping 0.539, conflicts 0.143 (0.763 / 0.612 / 0.087 with the code this round began with).
-  { name: "heldout-18", gold: "tests/accuracy/heldout-18/gold.yaml", bar: { claimsF1: 0.86, values: 0.99, groupingF1: 0.57, conflictsF1: 0.25, dates: 1 } },
+  { name: "heldout-18", gold: "tests/accuracy/heldout-18/gold.yaml", bar: { claimsF1: 0.86, values: 0.99, groupingF1: 0.55, conflictsF1: 0.32, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

@@ -518,6 +518,8 @@ describe("revisions and attributions", () => {
     ["Rescuers worked in Mozambique and Zimbabwe.\n\n- Mozambique: 417 confirmed dead\n", "417", { place: "mozambique" }],
     ["Rescuers worked in Mozambique and Zimbabwe. Zimbabwe's information ministry says 259 people have died.", "259", { place: "zimbabwe", scene: true }],
     ["Rescuers worked in Germany and Belgium. Across the border, Belgium's crisis centre reports 31 deaths.", "31", { place: "belgium", scene: true }],
+    ["Cholera spread from Zimbabwe to South Africa. South Africa recorded more than 12,000 cases and 59 deaths.", "59", { place: "south-africa", scene: true }],
+    ["The quake killed 2,946 people in Morocco. Most of the dead were in Al Haouz province, where the ministry counted 1,293, and in Taroudant, with 452.", "1,293", { place: "al-haouz" }],
     ["Rescuers worked in Mozambique and Zimbabwe.\n\n**14:00** In Zimbabwe, the ministry says 56 people have died.\n", "56", { place: "zimbabwe", scene: true }],
     ["Rescuers worked in Mozambique and Zimbabwe. The minister updated the Mozambique toll: 417 dead.", "417", { place: "mozambique" }],
     ["Rescuers worked in Mozambique and Zimbabwe. At least 732 died across the three countries: 417 in Mozambique and 259 in Zimbabwe.", "259", { place: "zimbabwe" }],
@@ -533,6 +535,7 @@ describe("revisions and attributions", () => {
     ["Hurricane Maria struck Puerto Rico. Officials confirmed 51 deaths linked to Maria in Puerto Rico.", ["puerto-rico"]],
     ["The European Court of Human Rights ruled on the siege in Moscow, where 130 died.", ["moscow"]],
     ["Gunmen burst into a Moscow theatre and took 900 people hostage.", ["moscow"]],
+    ["Cholera spread from Zimbabwe to South Africa, where 59 people died.", ["zimbabwe", "south-africa"]],
     ["She said in a radio interview that 900 people were held.", []],
     ["Officials confirmed 51 deaths in Maria, a town in the hills.", ["maria"]],
   ])("a place ending in -i is a place; a demonym or a storm's name is not: %s", (body, keys) => {
