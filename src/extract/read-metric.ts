@@ -142,50 +142,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const cell = tableCell(text, quantity, lexicon);
   if (cell) return cell;
-  // "raised to 211 the number of dead", "puts at 89 the number of persons missing": translated
-  // copy names the count after its figure.
-  const countOf = NUMBER_OF_AFTER.exec(text.slice(quantity.end, limit));
-  if (countOf) {
-    const at = quantity.end + countOf[0].length;
-    const direct = cueAt(text, at, limit, lexicon, "people");
-    if (direct) return reading(direct.metric, "people", { start: at, end: direct.end }, "the count named after its figure");
-    const who = groupAfter(text, at, limit, lexicon);
-    const group = who.kind === "group" ? who.group : "people";
-    const after = who.kind === "group" ? cueAfter(text, who.end, limit, lexicon, group) : null;
-    if (after) return { ...after, how: "the count named after its figure" };
-  }
-  // "the parents' list carries 148 names", "8,372 names carved on the memorial wall": a list of
-  // the people the count before counts ("names of the missing" says which itself).
-  const names = NAMES_AFTER.exec(text.slice(quantity.end, limit));
-  const listOf = !names && LIST_OF_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 20), quantity.start));
-  if (names || listOf) {
-    const at = quantity.end + (names?.[0].length ?? 0);
-    const own = names?.[1] ? cueAt(text, at, limit, lexicon, "people") : null;
-    if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a list of names of the count it names");
-    // "CONRED's list of people still missing has 234 names": the list says whom it names.
-    const lead = text.slice(sentence.start, quantity.start);
-    if (LIST_WORDS.test(lead)) {
-      for (const metric of lexicon.metrics) {
-        if (!NAMED_COUNTS.has(metric.id) || !appliesTo(metric, "people")) continue;
-        // (Not a word of a name: "the Commission for Missing Persons compiled a list of 8,372 names".)
-        const m = [...lead.matchAll(new RegExp(metric.anywhere.source, metric.anywhere.flags.includes("g") ? metric.anywhere.flags : `${metric.anywhere.flags}g`))].find((hit) => /^[a-z]/.test(hit[0]));
-        if (m) return reading(metric, "people", { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }, "a list of names of the count it names");
-      }
-    }
-    const before = ctx.earlierLead ?? ctx.earlier;
-    const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
-    if (before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id)) return { ...before, how: "a list of names: the count before it" };
-  }
-  const modified = MODIFIED_COUNT.exec(text.slice(quantity.end, limit));
-  if (modified) {
-    const words = [...modified[1]!.matchAll(/\S+/g)].map((w) => quantity.end + modified.index + modified[0].indexOf(modified[1]!) + w.index!);
-    // "10 civilian deaths" names its group; "12 more deaths" is read as usual; "14 disaster-related
-    // deaths" (in Japan, deaths from the hardship after a quake) are another count.
-    const plain = words.every((at) => !groupAt(text, at, lexicon) && !cueAt(text, at, limit, lexicon)) && !/\b(?:more|new|further|additional|fewer|other|such|of|the|and|or|were|are|have|had)\b|\b(?:disaster-related|indirect|excess)\b/.test(modified[1]!);
-    const at = quantity.end + modified[0].length - modified[2]!.length;
-    const own = plain ? cueAt(text, at, limit, lexicon, "people") : null;
-    if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a count noun after a modifier");
-  }
+  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? modifiedCount(ctx);
+  if (namedAfter) return namedAfter;
   const parted = partitive(ctx);
   if (parted) return parted;
   const against = setAgainst(ctx);
@@ -280,6 +238,68 @@ function readCount(ctx: ReadContext): MetricReading | null {
 }
 
 const SUBGROUP_LABEL = /^\W*(?:of\s+whom|of\s+them|of\s+these|among\s+them|among\s+whom|including|incl\.)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[:-]\s*$/iu;
+
+/** "raised to 211 the number of dead", "puts at 89 the number of persons missing": translated copy names the count after its figure. */
+function countNamedAfter(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const limit = sentence.end;
+  const countOf = NUMBER_OF_AFTER.exec(text.slice(quantity.end, limit));
+  if (!countOf) return null;
+  const at = quantity.end + countOf[0].length;
+  const direct = cueAt(text, at, limit, lexicon, "people");
+  if (direct) return reading(direct.metric, "people", { start: at, end: direct.end }, "the count named after its figure");
+  const who = groupAfter(text, at, limit, lexicon);
+  const after = who.kind === "group" ? cueAfter(text, who.end, limit, lexicon, who.group) : null;
+  return after ? { ...after, how: "the count named after its figure" } : null;
+}
+
+/**
+ * "the parents' list carries 148 names", "8,372 names of the dead", "their list of 119": a list of
+ * the people its sentence names ("CONRED's list of people still missing has 234 names"), or else
+ * of those the count before it counts.
+ */
+function listOfNames(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const limit = sentence.end;
+  const names = NAMES_AFTER.exec(text.slice(quantity.end, limit));
+  const listOf = !names && LIST_OF_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 20), quantity.start));
+  if (!names && !listOf) return null;
+  const at = quantity.end + (names?.[0].length ?? 0);
+  const own = names?.[1] ? cueAt(text, at, limit, lexicon, "people") : null;
+  if (own) return reading(own.metric, "people", { start: at, end: own.end }, "a list of names of the count it names");
+  const lead = text.slice(sentence.start, quantity.start);
+  if (LIST_WORDS.test(lead)) {
+    for (const metric of lexicon.metrics) {
+      if (!NAMED_COUNTS.has(metric.id) || !appliesTo(metric, "people")) continue;
+      // (Not a word of a name: "the Commission for Missing Persons compiled a list of 8,372 names".)
+      const m = [...lead.matchAll(globalOf(metric.anywhere))].find((hit) => /^[a-z]/.test(hit[0]));
+      if (m) return reading(metric, "people", { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }, "a list of names of the count it names");
+    }
+  }
+  const before = ctx.earlierLead ?? ctx.earlier;
+  const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
+  return before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id) ? { ...before, how: "a list of names: the count before it" } : null;
+}
+
+const globalOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+
+/** "744 heat-related deaths", "197 heatstroke deaths": a modifier, then the count's own noun. */
+function modifiedCount(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const limit = sentence.end;
+  const modified = MODIFIED_COUNT.exec(text.slice(quantity.end, limit));
+  if (!modified) return null;
+  const first = quantity.end + modified[0].indexOf(modified[1]!);
+  const words = [...modified[1]!.matchAll(/\S+/g)].map((w) => first + w.index!);
+  // "10 civilian deaths" names its group; "12 more deaths" is read as usual; "14 disaster-related
+  // deaths" (in Japan, deaths from the hardship after a quake) are another count.
+  const plain = words.every((at) => !groupAt(text, at, lexicon) && !cueAt(text, at, limit, lexicon)) && !MODIFIER_NOT_PLAIN.test(modified[1]!);
+  const at = quantity.end + modified[0].length - modified[2]!.length;
+  const own = plain ? cueAt(text, at, limit, lexicon, "people") : null;
+  return own ? reading(own.metric, "people", { start: at, end: own.end }, "a count noun after a modifier") : null;
+}
+
+const MODIFIER_NOT_PLAIN = /\b(?:more|new|further|additional|fewer|other|such|of|the|and|or|were|are|have|had)\b|\b(?:disaster-related|indirect|excess)\b/;
 
 // "98 were women", "11 were teenagers", "more than 100 were in their 20s", "five were from Iran".
 const DESCRIBED = /^\s+(?:(?:were|was|came|come)\s+)?((?:in\s+their\s+\w+|aged\s+[\w-]+|from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|foreign(?:ers|\s+nationals)?))/u;
