@@ -272,7 +272,7 @@ function listOfNames(ctx: ReadContext): MetricReading | null {
     for (const metric of lexicon.metrics) {
       if (!NAMED_COUNTS.has(metric.id) || !appliesTo(metric, "people")) continue;
       // (Not a word of a name: "the Commission for Missing Persons compiled a list of 8,372 names".)
-      const m = [...lead.matchAll(globalOf(metric.anywhere))].find((hit) => /^[a-z]/.test(hit[0]));
+      const m = [...lead.matchAll(metric.anywhere)].find((hit) => /^[a-z]/.test(hit[0]));
       if (m) return reading(metric, "people", { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }, "a list of names of the count it names");
     }
   }
@@ -280,8 +280,6 @@ function listOfNames(ctx: ReadContext): MetricReading | null {
   const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
   return before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id) ? { ...before, how: "a list of names: the count before it" } : null;
 }
-
-const globalOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
 
 /** "744 heat-related deaths", "197 heatstroke deaths": a modifier, then the count's own noun. */
 function modifiedCount(ctx: ReadContext): MetricReading | null {
