@@ -46,7 +46,10 @@ function borrowedScale(first: NumberMatch, second: NumberMatch): number {
 
 // "risen by four to 44", "rose from 36 to 44": a change and where it went, or where it came from
 // and went - two figures, never a range.
-const BY_CHANGE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|increases|grew|grown|went\s+up|gone\s+up|up|down|fell|fallen|dropped|decreased|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut|revised)\s+(?:by|from)\s+$/i;
+const BY_CHANGE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|increases|grew|grown|went(?:\s+up)?|gone(?:\s+up)?|up|down|fell|fallen|dropped|decreased|revised\s+(?:up|down)(?:ward)?|raised|lowered|cut|revised)\s+(?:by|from)\s+$/i;
+// "raises the official death toll from 16 to 34", "revised its count of the dead from 95 to 35":
+// a verb of change with its object between it and "from" is a revision too.
+const CHANGED_FROM = /\b(?:rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|updat(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|correct(?:s|ed|ing)?|br(?:ing|ings|inging|ought)|push(?:es|ed|ing)?|took|takes|taking)\b[^.;:!?\d]{0,40}?\b(?:toll|figures?|count|number|estimates?|tally|total|deaths?|dead|casualt(?:y|ies))\b[^.;:!?\d]{0,30}?\bfrom\s+$/i;
 
 /** Reads a range made of `first` and `second`, or null. `floor` bounds how far back "between" may be. */
 export function readRange(text: string, first: NumberMatch, second: NumberMatch | undefined, floor: number): RangeRead | null {
@@ -59,6 +62,7 @@ export function readRange(text: string, first: NumberMatch, second: NumberMatch 
   const connector = (word?.[1] ?? dash?.[1] ?? dash?.[2] ?? "").toLowerCase();
   if (connector === "and" && opener?.[1]?.toLowerCase() !== "between") return null;
   if (connector === "to" && BY_CHANGE.test(text.slice(Math.max(floor, first.start - 30), first.start))) return null;
+  if (connector === "to" && CHANGED_FROM.test(text.slice(Math.max(floor, first.start - 80), first.start))) return null;
   if (dash && (CHAIN_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start)) || CHAIN_AFTER.test(text.slice(second.end, second.end + 2)))) return null;
   // "**12:10** - 174 DEAD": a clock time before a dash, or a dash set wide apart, is punctuation.
   if (dash && (CLOCK_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start)) || /[ \t\u00a0]{2}/.test(gap))) return null;

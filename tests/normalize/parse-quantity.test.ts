@@ -140,7 +140,12 @@ describe("readQuantities", () => {
     // a change and where it went, or where it came from and went, are two figures
     ["the toll has risen by four to 44", ["four", "44"]],
     ["the toll rose from 36 to 44", ["36", "44"]],
+    ["Governor's office raises the official death toll from 16 to 34", ["16", "34"]],
+    ["the government revised its count of the dead from 95 to 35", ["95", "35"]],
+    ["the toll went from 12 to 20 overnight", ["12", "20"]],
     ["estimates range from 5,000 to 6,000", ["from 5,000 to 6,000"]],
+    ["officials said estimates ranged from 5,000 to 6,000", ["from 5,000 to 6,000"]],
+    ["the raised walkway held from 40 to 60 people", ["from 40 to 60"]],
     // "in" joins a share only when the first is smaller and the second is not a span of time
     ["one in five days", ["one", "five"]],
     ["killed 12 in five villages", ["12", "five"]],
