@@ -99,8 +99,10 @@ export interface ClaimScope {
   scene?: boolean;
   /** "…by district: Sindhupalchok 3 427; Kathmandu 1 222": one place's share of a breakdown. */
   breakdown?: boolean;
-  /** "in Leyte province alone": a place's own count, apart from the story's unless it is the story's place. */
+  /** "in Leyte province alone": a place's own count, apart from the story's. */
   alone?: boolean;
+  /** "entered Armenia from Nagorno-Karabakh": where the counted people came from. */
+  origin?: boolean;
   /** "in Turkey and Syria": the places counted together (then `place` joins their keys with "+"). */
   joint?: string[];
   /** "305 Malians", "two Britons": a nationality the figure counts, unlisted among the groups. */

@@ -2,6 +2,7 @@
 // place that is not one of the story's main places ("83 were in Tambocancha" is a town's toll,
 // not the region's). Incidents are keyed within their story by kind and place or date.
 import type { Claim } from "../types.js";
+import { isCountry } from "../extract/countries.js";
 import { RUNNING_INCIDENTS } from "../extract/scope.js";
 import type { Stories } from "./find-stories.js";
 
@@ -156,7 +157,7 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // "killed in Syria" in a story that counts Turkey and Syria side by side is Syria's count.
     const peer = c.scope.place ? (peers.get(story)?.has(c.scope.place) ?? false) : false;
     // A breakdown's place counts apart; "alone" too, unless it is the story's own ("In Turkey alone").
-    const part = c.scope.breakdown === true || (c.scope.alone === true && c.scope.place !== story);
+    const part = c.scope.breakdown === true || c.scope.alone === true;
     // "in Turkey and Syria" where both are the story's main places: the story's whole count.
     const whole = c.scope.joint?.every((p) => isBroad(stories, story, p)) === true;
     // A district or town among the main places of a story that names their country counts apart
@@ -166,7 +167,9 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     // Herat" in a story about Herat is its toll. (Keeping such a province apart, as for Sindh's
     // floods in Pakistan, split more stories than it kept apart on reporting not studied.)
     const sub = c.scope.place !== null && c.scope.place !== story && settlements.has(c.scope.place) && [...containers].some((p) => !settlements.has(p));
-    const place = c.scope.place && !whole && (wide || peer || part || sub || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
+    // "in Jérémie" in a story about Haiti: a town's toll, apart from the country's.
+    const inCountry = c.scope.place !== null && c.scope.place !== story && !c.scope.scene && !c.scope.origin && isCountry(story) && !isCountry(c.scope.place);
+    const place = c.scope.place && !whole && (wide || peer || part || sub || inCountry || (!c.scope.scene && !major.has(c.scope.place) && !containers.has(c.scope.place))) ? c.scope.place : null;
     // "the operation at Mosul", "the offensive on Mosul" in a story about Mosul is the story's war
     // itself, not one incident in it: its toll is the story's. (An unplaced "ground offensive"
     // may be one campaign of a longer war.)

@@ -44,6 +44,10 @@ const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
 const INCIDENT_NAME = new RegExp(`(${NAME})\\s+(?:(?:rocket|drone|missile|mortar|suicide|bomb|terror|terrorist)\\s+)?(?:attack|strike|air\\s*strike|ambush|raid|bombing|massacre|shooting|shelling)\\b`, "gu");
 // "Israeli", "Pakistani" are adjectives; "Morbi", "Malawi", "Nairobi" are places.
 const DEMONYM_WORD = /^[A-Z][a-z]+(?:ian|ese|ish|ean)$|^(?:Israel|Pakistan|Iraq|Yemen|Somal|Banglades|Nepal|Kuwait|Saud|Oman|Qatar|Emirat|Azerbaijan|Kazakh|Uzbek|Bahrain|Tajik|Punjab|Hind|Bengal|Gujarat|Marath|Kashmir|Baloch|Thai|Afghan|Pashtun|Bihar|Zair)i$/;
+/** "Indian", "pakistani": a word naming a country's people (any case). */
+export function isDemonym(word: string): boolean {
+  return DEMONYM_WORD.test(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
 const PEOPLE_PLURAL = /^[A-Z][a-z]+(?:ians|ans|eans|is|ons)$/;
 const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|before|for|with|to|from|during|over|the|a|an|was|were|is|are|has|have|had|said|says|where|which|who|when|while|as|by|of|until)\b)[a-z]/;
 // "the city of Dravik"; but "the capital of West Darfur" names a region, and "El Geneina, the
@@ -51,6 +55,8 @@ const ADJECTIVE_USE = /^\s+(?!(?:last|this|next|on|in|at|and|or|but|since|after|
 const SETTLEMENT_NAME = new RegExp(`\\b(?:city|town|village|port)\\s+of\\s+(${NAME})|(${NAME}),\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(?:city|town|village|capital|port)\\b`, "gu");
 // "Sindhupalchok district", "the province of Al Haouz": a part of a country, like a city.
 const DIVISION_NAME = new RegExp(`(${NAME})\\s+(?:district|province|county|governorate|prefecture|oblast|municipality)\\b|\\b(?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Pp]refecture)\\s+of\\s+(${NAME})`, "gu");
+// "Ishinomaki, the worst-hit city, lost 3,277": a name set beside a kind of place is a place.
+const APPOSITIVE_PLACE = new RegExp(`(${NAME}),\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+)?(?:city|town|village|capital|port|province|district|prefecture|region)(?=\\s*(?:[,.;]|\\s(?:of|in|on|near|where)\\b))`, "gu");
 const DIVISION_WORD = /\b(?:district|province|county|governorate|prefecture|oblast|municipality)\b/i;
 const FACILITY_NAME = new RegExp(`(${NAME})\\s+(?:market|camp|refugee camp|hospital|school|mosque|church|checkpoint|border crossing|crossing|base|air base|bridge|square|station|village|town|district|neighbou?rhood|province|region|county|mine|stadium|temple)\\b`, "gu");
 
@@ -140,7 +146,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   // "in southern Turkey and northern Syria", "in Gaza, Lebanon and Israel": each is a place.
   // Only where something happened: "fled into Chad, South Sudan and Egypt" lists destinations.
   const coordinated = [...body.matchAll(LOCATIVE_NAME)].filter((m) => /^(?:in|across|throughout|inside|near|around)\b/i.test(m[0])).flatMap((m) => coordinatedNames(body, m.index! + m[0].length));
-  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...incidentNames, ...coordinated]) {
+  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...body.matchAll(APPOSITIVE_PLACE), ...incidentNames, ...coordinated]) {
     // "in Israeli strikes", "in Sudanese custody": an adjective before a noun, not a place.
     if (DEMONYM_WORD.test(m[1]!) && ADJECTIVE_USE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     // "to Afghans", "of Americans": people, not a place.

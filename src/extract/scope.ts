@@ -184,14 +184,24 @@ function coordinated(text: string, places: readonly PlaceMention[], p: PlaceMent
 function placed(article: Pick<ArticleContext, "text" | "places">, p: PlaceMention, why: string): Scope {
   const { text } = article;
   // "in Leyte province alone": one place's share of a larger count.
-  const alone = /^(?:\s+(?:province|district|region|county|state|city|town))?\s+alone\b/i.test(text.slice(p.end, p.end + 20));
+  const alone = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?\s+alone\b/i.test(text.slice(p.end, p.end + 20));
   const chain = coordinated(text, article.places, p);
   if (chain.length > 1) {
     const keys = chain.map((q) => q.key).sort();
     return scope("place", `${why}, with ${chain.filter((q) => q !== p).map((q) => text.slice(q.start, q.end)).join(", ")}: counted together`, { place: keys.join("+"), placeName: text.slice(chain[0]!.start, chain.at(-1)!.end), joint: keys });
   }
-  return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}) });
+  const origin = /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start));
+  return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}), ...(origin ? { origin: true } : {}) });
 }
+
+const SPEAKER_PLACE_AFTER = /^[^,;]{0,30}?\b(?:said|says|told|reported|announced|confirmed|added)\b[^,;]{0,40}[.!?"”]?\s*$/i;
+
+// "Across Miyagi prefecture the police have confirmed 5 053 deaths": the count is the place's,
+// whoever gives it.
+const ACROSS_OPENING = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:Across|Throughout|All over)\s+(?:the\s+)?$/;
+// "Ishinomaki, the worst-hit city, lost 3,277 people": a place that opens the sentence and lost them.
+// "Hatay province alone accounts for more than 9,000 of Turkey's deaths": its share.
+const PLACE_LOST = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?(?:(?:\s*,[^,;]{1,50},)?\s+(?:has\s+|had\s+)?(?:lost|buried|mourned|mourns)|\s+alone\s+(?:accounts?|accounted)\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around|almost)\s+)?$/i;
 
 const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|speaking|spoke|announced|conference|statement)\s+(?:[\p{L}'’-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/iu;
 
@@ -240,18 +250,24 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
   // "1.2m people have fled across the region, among them 600,000 in Honduras": another clause's.
   const before = all ? text.slice(spanStart + all.index + all[0].length, figure.start) : "";
   if (all && !(spanStart + all.index < figure.start && before.includes(","))) return scope("place", `"${all[0]}": every country's count`, { place: "all-countries", placeName: all[0] });
-  const anaphors = findAnaphors(text, from, clauseEnd);
+  // "… more than 70 remained unaccounted for, including workers staying in the village's two
+  // guesthouses": a place or anaphor past another clause's opening is that clause's.
+  const CLAUSE_BREAK = /\b(?:before|after|when|while|as|because|since|until|which|who|whose|including)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i;
+  const anaphors = findAnaphors(text, from, clauseEnd).filter((a) => !CLAUSE_BREAK.test(text.slice(from, a.start)));
   // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
   // on usually belongs to another verb ("… before the storm made landfall near Baler").
   const reach = Math.min(clauseEnd, from + 45);
   for (const p of places) {
     if (p.start < from || p.start >= reach) continue;
     // "… fled to evacuation centres before the storm made landfall near Baler": another clause.
-    if (/\b(?:before|after|when|while|as|because|since|until|which|who|whose)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i.test(text.slice(from, p.start))) break;
+    if (CLAUSE_BREAK.test(text.slice(from, p.start))) break;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
     // "the toll reached 50 - 42 on Abaco and eight on Grand Bahama": a place right after another
     // figure is that figure's (but "12 were injured and three remain missing in Dorne" share it).
     if (ANOTHER_FIGURE.test(text.slice(from, p.start))) break;
+    // "…, at least 400 people died, a civil protection coordinator in Jérémie said": the speaker's
+    // place, in a clause of its own after the count.
+    if (text.slice(from, p.start).includes(",") && SPEAKER_PLACE_AFTER.test(text.slice(p.end, sentence.end))) break;
     if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) {
       return placed(article, p, `"${text.slice(p.start, p.end)}" after the figure`);
     }
@@ -263,6 +279,8 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
   }
   for (const p of places) {
     if (p.start < sentence.start || p.end > figure.start) continue;
+    if (ACROSS_OPENING.test(text.slice(sentence.start, p.start))) return placed(article, p, `"${text.slice(sentence.start, p.end).trim()}" opens the sentence`);
+    if (/^\W*$/.test(text.slice(sentence.start, p.start)) && PLACE_LOST.test(text.slice(p.end, figure.start))) return placed(article, p, `"${text.slice(p.start, p.end)}" opens the sentence as what lost them`);
     // "Turkey's death toll has hit 18,342": the place owns the count its cue names.
     if (cue.start < figure.start && p.end <= cue.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, cue.start))) {
       return placed(article, p, `"${text.slice(p.start, p.end)}'s" ${text.slice(cue.start, cue.end)}`);

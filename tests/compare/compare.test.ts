@@ -178,6 +178,7 @@ describe("stories", () => {
     ["named once, late, and nothing else shared: apart", { britain: [1, 1064] }, {}, false],
     ["named once, late, with a rare name shared too: one story", { britain: [1, 1064] }, { khalid: 1 }, true],
     ["named once, late, with only the place's own adjective shared: apart", { britain: [1, 1064] }, { british: 1 }, false],
+    ["named once, late, with only another people's name shared: apart", { britain: [1, 1064] }, { indian: 1 }, false],
     ["named once, in the opening: one story", { britain: [1, 250] }, {}, true],
   ])("a place one article names in passing: %s", (_what, passing, names, joined) => {
     const at = (entries: Record<string, number[]>) => Object.fromEntries(Object.entries(entries).map(([k, [count, first]]) => [k, { count: count!, name: k, at: first }]));
@@ -257,14 +258,28 @@ describe("stories", () => {
     expect(claims[1]!.metric !== claims[0]!.metric).toBe(apart);
   });
 
-  it("keeps a place's own count ('alone') apart, unless the place is the story's own", () => {
+  it("keeps a place's own count ('alone') apart, the story's own place too ('in Derna alone' in the Libya floods)", () => {
     const places = new Map([["a.txt", profile({ tacloban: 5, leyte: 4 })], ["b.txt", profile({ tacloban: 4, leyte: 3 })]]);
     const scoped = (source: string, place: string | null, alone = false) =>
       claim(source, exact(1), { metric: "killed", scope: { type: place ? "place" : "none", incident: null, place, placeName: place, date: null, ...(alone ? { alone } : {}) } });
     const { claims } = compare([scoped("a.txt", null), scoped("a.txt", "leyte", true), scoped("b.txt", "tacloban", true), scoped("b.txt", "leyte")], sources, places);
     expect(claims[1]!.metric).not.toBe(claims[0]!.metric);
-    expect(claims[2]!.metric).toBe(claims[0]!.metric);
+    expect(claims[2]!.metric).not.toBe(claims[0]!.metric);
     expect(claims[3]!.metric).toBe(claims[0]!.metric);
+  });
+
+  it.each([
+    ["a town in a story named for its country counts apart", { haiti: 5, jeremie: 3 }, "jeremie", {}, true],
+    ["a town in a story named for a city does not", { marawi: 5, iligan: 3 }, "iligan", {}, false],
+    ["a main country in a story named for another is the peer rule's to split", { haiti: 5, "dominican-republic": 3 }, "dominican-republic", {}, false],
+    ["where the counted people came from is no part of the toll", { armenia: 5, karabakh: 3 }, "karabakh", { origin: true }, false],
+    ["a scene opening the sentence is not the count's place", { haiti: 5, jeremie: 3 }, "jeremie", { scene: true }, false],
+  ])("%s", (_what, profiled, place, extra, apart) => {
+    const places = new Map([["a.txt", profile(profiled)], ["b.txt", profile(profiled)]]);
+    const whole = claim("a.txt", exact(500), { metric: "killed", scope: { type: "none", incident: null, place: null, placeName: null, date: null } });
+    const placed = claim("b.txt", exact(50), { metric: "killed", scope: { type: "place", incident: null, place, placeName: place, date: null, ...extra } });
+    const { claims } = compare([whole, placed], sources, places);
+    expect(claims[1]!.metric !== claims[0]!.metric).toBe(apart);
   });
 
   it("joins an unnamed incident to the story's only named one of that kind, and says it guessed", () => {

@@ -567,6 +567,25 @@ describe("revisions and attributions", () => {
   it("a speaker's country is only the scene of its count", () => {
     expect(extract("Rescuers dug in Turkey. Turkey's disaster agency said 31,643 people had died.").claims[0]!.scope).toMatchObject({ place: "turkey", scene: true });
   });
+  it.each<[string, string, string | null, Record<string, unknown>]>([
+    // the place that opens the count's clause, not the speaker's in the clause after it
+    ["In the Grand'Anse department alone, at least 400 people died, a civil protection coordinator in Jeremie said.", "at least 400", "grand-anse", { alone: true }],
+    ["At least 400 people died in Jeremie, a civil protection coordinator said.", "At least 400", "jeremie", {}],
+    // "Across X", and a place that opens the sentence as what lost them, own the count
+    ["Across Miyagi prefecture the police have confirmed 5 053 deaths.", "5 053", "miyagi", {}],
+    ["Ishinomaki, the worst-hit city, lost 3,277 people.", "3,277", "ishinomaki", {}],
+    ["Hatay province alone accounts for more than 9,000 of the deaths.", "more than 9,000", "hatay", { alone: true }],
+    ["Officials in Ishinomaki said the toll was 3,277.", "3,277", null, {}],
+    // a place or anaphor in a later clause ("including …", "when …") is that clause's
+    ["Villagers said more than 70 people remained unaccounted for, including workers staying in the village's two guesthouses.", "more than 70", null, {}],
+    ["In November, at least 800 more people were killed when fighters overran a camp on the city's outskirts.", "at least 800", null, {}],
+    // where the counted people came from
+    ["The government says 13,350 people had entered Armenia from Nagorno-Karabakh.", "13,350", "nagorno-karabakh", { origin: true }],
+  ])("the place of %j", (body, figure, place, extra) => {
+    const claim = extract(body).claims.find((c) => c.text === figure)!;
+    expect(claim.scope!.place).toBe(place);
+    if (place) expect(claim.scope).toMatchObject(extra);
+  });
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
     expect(claim!.scope).toMatchObject({ place: "leyte", alone: true });
