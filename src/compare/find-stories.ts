@@ -1,6 +1,8 @@
 // Articles clustered into stories by the places they name most (an earthquake's region, a
 // besieged city), or, naming none in common, by rare names they share ("Maria", "Grenfell"). A
 // story's main places, containers and settlements then decide how its figures are keyed.
+import { isDemonym } from "../extract/places.js";
+
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
 export type PlaceProfile = Record<string, { count: number; name: string; container?: boolean; settlement?: boolean; division?: boolean; kind?: "name"; at?: number }>;
 
@@ -127,7 +129,9 @@ function joinByPassingPlaces(
       const partner = others.find((other) => {
         if (find(other) === find(source)) return false;
         const b = profiles.get(other)!;
-        return Object.entries(a).some(([key, p]) => key !== place && key in b && !key.startsWith(`name:${root}`) && (p.kind === "name" ? rare(key) : !ACTOR_COUNTRY.test(p.name)));
+        // "Indian" in a story of an earthquake in Kashmir and in one of the attacks on Mumbai: a
+        // people's name ties nothing.
+        return Object.entries(a).some(([key, p]) => key !== place && key in b && !key.startsWith(`name:${root}`) && (p.kind === "name" ? rare(key) && !isDemonym(p.name) : !ACTOR_COUNTRY.test(p.name)));
       });
       if (partner) union(source, partner);
     }
@@ -206,7 +210,7 @@ export function joinCluster(profiles: ReadonlyMap<string, PlaceProfile>, roots: 
     if (other === added) continue;
     const theirs = tyingPlaces(profile);
     // A place both tie by; a place one names in passing that the other ties by, with another key shared.
-    const sharesOther = (place: string) => Object.entries(mine).some(([key, p]) => key !== place && key in profile && !key.startsWith(`name:${place.slice(0, 4)}`) && (p.kind === "name" ? rare(p.name) : !ACTOR_COUNTRY.test(p.name)));
+    const sharesOther = (place: string) => Object.entries(mine).some(([key, p]) => key !== place && key in profile && !key.startsWith(`name:${place.slice(0, 4)}`) && (p.kind === "name" ? rare(p.name) && !isDemonym(p.name) : !ACTOR_COUNTRY.test(p.name)));
     if (tying.some((place) => theirs.tying.includes(place))) partners.add(other);
     else if (passing.some((place) => (theirs.tying.includes(place) || theirs.passing.includes(place)) && sharesOther(place))) partners.add(other);
     else if (theirs.passing.some((place) => (tying.includes(place) || passing.includes(place)) && sharesOther(place))) partners.add(other);
