@@ -109,6 +109,8 @@ export interface ClaimScope {
   nationality?: string;
   /** The incident is a guess: the article's, taken by a figure that names none itself. */
   guessed?: boolean;
+  /** "a new quake", "this morning's blast": an incident after the story's first, not the story's own. */
+  fresh?: boolean;
 }
 
 /** Whether a figure reports a present count, or something else that must not be compared. */

@@ -70,7 +70,26 @@ export function scopeByStory(claims: readonly Claim[], stories: Stories, keep?: 
     if (keep && !keep(keyed?.metric ?? c.metric, c)) continue;
     scoped.push(keyed ? { ...c, metric: keyed.metric, label: keyed.label() } : c);
   }
-  return joinSingleEvent(joinUnnamedIncidents(scoped));
+  return joinStoryIncident(joinSingleEvent(joinUnnamedIncidents(scoped)), stories);
+}
+
+/**
+ * "The attacks killed 166" in a story of one attack is the story's own toll: an incident the
+ * story names by neither place nor day, left unjoined to a named one, is the story's. Not in a
+ * war's story ("since the war began"), where an unplaced attack is one among many, and not "a
+ * new quake", another than the story's.
+ */
+function joinStoryIncident(claims: Claim[], stories: Stories): Claim[] {
+  const ongoing = new Set<string>();
+  for (const c of claims) {
+    const story = stories.storyOf.get(c.source);
+    if (story && !ongoing.has(story) && ONGOING.test(c.sentence)) ongoing.add(story);
+  }
+  return claims.map((c) => {
+    const story = stories.storyOf.get(c.source);
+    if (!story || ongoing.has(story) || c.scope?.fresh || !c.metric.endsWith(`@${story}/incident`)) return c;
+    return { ...c, metric: c.metric.slice(0, -"/incident".length) };
+  });
 }
 
 /**
@@ -185,6 +204,9 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     if (type === "place" && place) return { metric: `${base}@${story}/${place}`, label: () => `${labelBase()} in ${placeName} (${where})` };
     return { metric: `${base}@${story}`, label: () => `${labelBase()} (${where})` };
 }
+
+// A story that counts a war's running toll, where one attack is one among many.
+const ONGOING = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|offensive|invasion|siege)\b|\bwar\b/i;
 
 const CAMPAIGNS: ReadonlySet<string> = new Set(["operation", "offensive"]);
 

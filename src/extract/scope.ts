@@ -117,6 +117,9 @@ export function findIncidents(article: ArticleContext, lexicon: Lexicon, start: 
   }
 }
 
+// "a new magnitude 6.3 quake", "this morning's quake", "a second blast": not the story's first.
+const FRESH_INCIDENT = /\b(?:new|another|second|third|fresh|latest|today['’]s|tonight['’]s|yesterday['’]s|this\s+(?:morning|afternoon|evening)['’]s|last\s+night['’]s)\s+(?:[\w.-]+\s+){0,3}$/i;
+
 /** The incident a toll belongs to, if the sentence ties it to one. */
 function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span): Scope | null {
   const { text } = article;
@@ -156,7 +159,8 @@ function incidentScope(article: ArticleContext, lexicon: Lexicon, sentence: Span
   if (definite && earlier?.place) {
     return scope("incident", `"the ${word}" refers to the incident at ${earlier.placeName}`, { incident: noun, place: earlier.place, placeName: earlier.placeName, date: date ?? earlier.date });
   }
-  return scope("incident", date ? `the ${word} of ${date}` : `a ${word} the article does not place`, { incident: noun, date });
+  const fresh = FRESH_INCIDENT.test(lead);
+  return scope("incident", date ? `the ${word} of ${date}` : fresh ? `a later ${word} ("${lead.trim()} ${word}")` : `a ${word} the article does not place`, { incident: noun, date, ...(fresh ? { fresh } : {}) });
 }
 
 // "in southern Turkey and northern Syria", "in Gaza, Lebanon and Israel": places counted together.

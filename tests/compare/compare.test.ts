@@ -291,13 +291,17 @@ describe("stories", () => {
   });
 
   it.each([
-    ["an operation at the story's own place is the story's war", "operation", "mosul", true],
-    ["an unplaced ground offensive may be one campaign of a longer war", "offensive", null, false],
-    ["a strike at the story's own place is one incident in it", "strike", "mosul", false],
-  ])("%s", (_what, incident, place, whole) => {
+    ["an operation at the story's own place is the story's war", "operation", "mosul", {}, true, true],
+    ["an unplaced ground offensive may be one campaign of a longer war", "offensive", null, {}, true, false],
+    ["a strike at the story's own place is one incident in it", "strike", "mosul", {}, true, false],
+    // in a story of one attack, the unplaced attack is the story
+    ["an unplaced attack in a story of no war is the story's own", "attack", null, {}, false, true],
+    ["a new quake in a story of no war is another", "quake", null, { fresh: true }, false, false],
+  ])("%s", (_what, incident, place, extra, war, whole) => {
     const places = new Map([["a.txt", profile({ mosul: 4 })], ["b.txt", profile({ mosul: 3 })]]);
-    const campaign = claim("a.txt", exact(2521), { metricKind: "event", metric: "killed", scope: { type: "incident", incident, place, placeName: place, date: null } });
-    const toll = claim("b.txt", exact(2400), { metric: "killed", scope: { type: "none", incident: null, place: null, placeName: null, date: null } });
+    const sentence = war ? "Since the war began, 2,400 people have been killed." : "The attack killed 2,400 people.";
+    const campaign = claim("a.txt", exact(2521), { metricKind: "event", metric: "killed", sentence, scope: { type: "incident", incident, place, placeName: place, date: null, ...extra } });
+    const toll = claim("b.txt", exact(2400), { metric: "killed", sentence, scope: { type: "none", incident: null, place: null, placeName: null, date: null } });
     const { claims } = compare([campaign, toll], sources, places);
     expect(claims[0]!.metric === claims[1]!.metric).toBe(whole);
   });

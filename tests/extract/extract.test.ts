@@ -586,6 +586,14 @@ describe("revisions and attributions", () => {
     expect(claim.scope!.place).toBe(place);
     if (place) expect(claim.scope).toMatchObject(extra);
   });
+  it.each<[string, boolean]>([
+    ["Two people were killed in a second blast.", true],
+    ["Two people were killed in this morning's blast.", true],
+    ["Two people were killed in the blast.", false],
+  ])("an incident after the story's first: %j", (body, fresh) => {
+    const claim = extract(body).claims.find((c) => c.scope?.type === "incident")!;
+    expect(claim.scope!.fresh === true).toBe(fresh);
+  });
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
     expect(claim!.scope).toMatchObject({ place: "leyte", alone: true });
