@@ -211,6 +211,14 @@ const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|sp
 
 const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
 
+/** Whether a label is a count's own cue ("Missing", "Deaths", "Injured"). */
+function namesCount(lexicon: Lexicon, label: string): boolean {
+  return lexicon.metrics.some((metric) => {
+    metric.anywhere.lastIndex = 0;
+    return metric.anywhere.test(label);
+  });
+}
+
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
 function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
   const { text, places } = article;
@@ -225,7 +233,8 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
   const item = cue.end <= figure.start ? (PLACE_LIST_ITEM.exec(lead) ?? (cue.end <= sentence.start ? LIST_LINE.exec(lead) : null) ?? (listed ? (PROSE_LIST_ITEM.exec(lead) ?? TABLE_ROW_HEAD.exec(lead)) : null)) : null;
   const itemAt = item ? sentence.start + item.index + item[0].lastIndexOf(item[1]!) : 0;
   // "| Students | 142 |": a row headed by a group of people counts them, wherever they were.
-  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !groupAt(text, itemAt, lexicon)) {
+  // "| Missing | 2,523 | 2,556 |": a row headed by what it counts names no place.
+  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !groupAt(text, itemAt, lexicon) && !namesCount(lexicon, item[1]!)) {
     const start = itemAt;
     const end = start + item[1]!.length;
     return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };

@@ -39,7 +39,10 @@ function tableHeading(text: string, at: number): Span | null {
   // Up through rows of as many cells, and the one blanked rule under the heading.
   for (let line = row; line.start > 0; ) {
     const above = lineAt(line.start - 1);
-    const blank = text.slice(above.start, above.end).trim() === "";
+    const raw = text.slice(above.start, above.end);
+    // The rule is masked to spaces; an empty line is a paragraph break, and ends the table.
+    if (raw.replace(/\r$/, "") === "") break;
+    const blank = raw.trim() === "";
     if (blank ? text.slice(line.start, line.end).trim() === "" : cellsOf(text, above.start, above.end)?.length !== width) break;
     if (!blank) heading = above;
     line = above;
@@ -142,6 +145,14 @@ export function tableCell(text: string, figure: Span, lexicon: Lexicon): MetricR
       if (read) return read;
     }
   }
+  // "| Killed | Armed Forces | Defence ministry |" over "| Militants | 920 | 978 |": the corner
+  // names the count, the row's first cell the group.
+  const corner = column > 0 && headingCells[0] ? cellReading(text, headingCells[0], lexicon, "the table's corner heading") : null;
+  if (corner) {
+    const label = text.slice(cells[0]!.start, cells[0]!.end);
+    const group = groupAt(text, cells[0]!.start + label.length - label.trimStart().length, lexicon)?.group;
+    return group && appliesTo(corner.metric, group) ? { ...corner, group } : corner;
+  }
   return null;
 }
 
@@ -150,20 +161,45 @@ const FIGURE_HEADING = /^\s*(?:figure|figures|number|count|toll|total|estimate|h
 // The column that says who gives a row's figures: "| Source | What it counts | Figure |".
 const CLAIMANT_HEADING = /^\s*(?:source|sources|claimant|who|whose\s+(?:count|figure)|according\s+to|counted\s+by|given\s+by|reported\s+by|body|organi[sz]ation|agency|authority|by)\s*$/i;
 
-/** Who gives a table row's figure, from its row's cell under a "Source" heading; null if none. */
+// A column heading that names what is counted, or when, rather than who counts it.
+const NOT_WHO_HEADING = /\b(?:counts?|figures?|tolls?|estimates?|totals?|numbers?|dead|deaths?|killed|missing|injured|wounded|displaced|cases|date|year|month|day|as\s+of|what|where|when|place|site|district|province|region|country|city|town)\b|^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
+/**
+ * Who gives a table row's figure: its row's cell under a "Source" heading; else, in a table whose
+ * columns are its sources ("| As of March 2021 | National Police Agency | Fire and Disaster
+ * Management Agency |"), the figure's column heading; else who the figure's own cell names in
+ * brackets ("| 3,955 (WHO) |"). Null if none.
+ */
 export function tableClaimant(text: string, figure: Span): (Span & { text: string }) | null {
   const line = lineAround(text, figure);
   const cells = cellsOf(text, line.start, line.end);
   const heading = cells && tableHeading(text, line.start);
   const headingCells = heading && cellsOf(text, heading.start, heading.end);
   if (!cells || !headingCells) return null;
+  const own = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
+  const bracketed = own >= 0 ? /\(([^()\d]{2,80})\)/u.exec(text.slice(figure.end, cells[own]!.end)) : null;
+  if (bracketed) {
+    const start = figure.end + bracketed.index + 1;
+    return { start, end: start + bracketed[1]!.length, text: bracketed[1]!.trim() };
+  }
   const column = headingCells.findIndex((c) => CLAIMANT_HEADING.test(text.slice(c.start, c.end)));
+  if (column < 0) return columnClaimant(text, headingCells, own);
   const cell = cells[column];
   if (column < 0 || !cell || (cell.start <= figure.start && figure.end <= cell.end)) return null;
   // "Madhya Pradesh government (1980s)": who, without the when.
   const who = text.slice(cell.start, cell.end).replace(/\([^)]*\)/g, "").trim();
   if (!who || /^\d/.test(who)) return null;
   const start = cell.start + text.slice(cell.start, cell.end).indexOf(who.slice(0, 5));
+  return { start, end: start + who.length, text: who };
+}
+
+/** The figure's column heading, when it names who gives the figures ("Armed Forces (October 2017)"). */
+function columnClaimant(text: string, headingCells: Span[], column: number): (Span & { text: string }) | null {
+  const cell = column > 0 ? headingCells[column] : undefined;
+  if (!cell) return null;
+  const who = text.slice(cell.start, cell.end).replace(/\([^)]*\)/g, "").trim();
+  if (!/^\p{Lu}/u.test(who) || /\d/.test(who) || NOT_WHO_HEADING.test(who) || CLAIMANT_HEADING.test(who) || FIGURE_HEADING.test(who)) return null;
+  const start = cell.start + text.slice(cell.start, cell.end).indexOf(who);
   return { start, end: start + who.length, text: who };
 }
 

@@ -594,6 +594,12 @@ describe("revisions and attributions", () => {
     const claim = extract(body).claims.find((c) => c.scope?.type === "incident")!;
     expect(claim.scope!.fresh === true).toBe(fresh);
   });
+  it("a table row headed by what it counts names no place, and its column names who counts", () => {
+    const body = "  As of March ; Police agency ; Fire Board  \n                 \n  Missing ; 2,410 ; 2,498  \n  Kesennuma ; 12 ; 14  ";
+    const claims = extract(body).claims;
+    expect(claims.find((c) => c.text === "2,410")).toMatchObject({ metric: "missing", claimant: "other:police-agency" });
+    expect(claims.find((c) => c.text === "2,410")!.scope!.place).toBeNull();
+  });
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
     expect(claim!.scope).toMatchObject({ place: "leyte", alone: true });

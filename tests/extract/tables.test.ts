@@ -125,6 +125,39 @@ describe("a table row's claimant", () => {
   });
 });
 
+describe("a table whose columns are its sources", () => {
+  const text = maskMarkdown([
+    "| As of March 2011 | Police agency | Fire Service Board | Notes |",
+    "|---|---|---|---|",
+    "| Missing | 2,410 | 2,498 | - |",
+    "| Injured | 6,010 | 6,105 | - |",
+    "",
+    "| Killed | National Army (June) | Defence Office (2019 report) | Total deaths |",
+    "|---|---|---|---|",
+    "| Rebels | 820 | 871 | 900 |",
+    "| Soldiers and police | 140 | 145 | 150 |",
+    "",
+    "| | Official count | Other count |",
+    "|---|---|---|",
+    "| Deaths | 3,210 (WHO) | more than 4,000 (Health Watch) |",
+  ].join("\n"));
+  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  it.each([
+    ["a column headed by who counts", "2,498", "missing", "Fire Service Board"],
+    ["the first source column, its date set aside", "820", "killed", "National Army"],
+    ["a column headed by what is counted names no one", "900", "killed", null],
+    ["who the cell names in brackets", "3,210", "killed", "WHO"],
+    ["another cell's bracketed source", "more than 4,000", "killed", "Health Watch"],
+  ])("%s", (_what, figure, metric, who) => {
+    expect(tableCell(text, at(figure), lexicon)?.metric.id ?? null).toBe(metric);
+    expect(tableClaimant(text, at(figure))?.text ?? null).toBe(who);
+  });
+  it("reads the group from the row under a corner heading that names the count", () => {
+    expect(tableCell(text, at("145"), lexicon)?.group).toBe("soldiers");
+    expect(tableCell(text, at("871"), lexicon)?.group).toBe("militants");
+  });
+});
+
 describe("a table row's date", () => {
   const text = maskMarkdown(["| As of | On board | Dead |", "|---|---|---|", "| 16 Apr 2014, 14:00 | 477 | 2 |", "| 16 Apr 2019 | 476 | 299 |", "| Sofala | 12 | 3 |"].join("\n"));
   const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
