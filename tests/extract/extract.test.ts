@@ -126,6 +126,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // a crowd: visitors over a day, people who came, people on the grounds
+  ["The organiser said 1.4 million people came to the festival.", "1.4 million", "present", 1400000, 1400000],
+  ["Researchers counted 485,000 visitors over the day.", "485,000", "present", 485000, 485000],
+  ["At the peak, some 250,000 people were on the grounds.", "some 250,000", "present", 225000, 275000],
   // a list of names counts what the count before counts, or what it names; staff members are people
   ["The toll rose to 143 on Thursday. The parents' list carries 148 names.", "148", "killed", 148, 148],
   ["The memorial wall bears 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
@@ -276,6 +280,7 @@ describe("claims that must be extracted", () => {
 });
 
 const NEGATIVE: [string, string][] = [
+  ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
   ["a dash before no verb is no aside", "The storm - the worst in 40 years - hit the coast."],
   ["Japan's 'disaster-related deaths' are another count than the quake's dead", "The 14 disaster-related deaths are a number officials expect to grow."],
   ["a number of things named after the figure", "The city put at 40 the number of schools that will stay shut."],
