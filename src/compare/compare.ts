@@ -7,6 +7,7 @@ import { disjoint, entirelyBelow } from "./intervals.js";
 import { compareFacts } from "./facts/index.js";
 import { PAIR_RULES, type PairContext } from "./rules/index.js";
 import { findStories, type PlaceProfile, type Stories } from "./find-stories.js";
+import { partsAboveWhole } from "./part-above-whole.js";
 import { scopeByStory } from "./stories.js";
 import { byTime } from "./order.js";
 
@@ -177,7 +178,9 @@ export function compare(claims: readonly Claim[], sources: readonly Source[], pl
   const keep = focus ? focus.keep(scopeByStory(focusClaims, stories)) : undefined;
   const refined = scopeByStory(candidates, stories, keep && ((metric, c) => focus!.ids.has(c.id) || keep(metric, c)));
   const ctx: PairContext = { sources: new Map(sources.map((s) => [s.id, s])) };
-  const pairs = [...groupByMetric(refined).values()].flatMap((group) => checkGroup(group, ctx));
+  const groups = groupByMetric(refined);
+  const pairs = [...groups.values()].flatMap((group) => checkGroup(group, ctx));
+  pairs.push(...partsAboveWhole(groups, ctx.sources, (part, whole) => !tooFarApart(part, whole)).map(markAttribution));
   let conflicts = [...clusterFindings(pairs, ctx.sources), ...compareFacts(refined, sources)];
   for (const step of POST_PROCESS) conflicts = step(conflicts);
   return { claims: refined, conflicts };

@@ -282,6 +282,20 @@ describe("stories", () => {
     expect(claims[1]!.metric !== claims[0]!.metric).toBe(apart);
   });
 
+  it.each([
+    ["a place's own count above the whole on the same day", atLeast(400), true, "2016-10-07", true],
+    ["the same figures a day apart (the whole may have grown)", atLeast(400), true, "2016-10-08", false],
+    ["a place's figure its words do not set apart", atLeast(400), false, "2016-10-07", false],
+    ["a place's own count below the whole", exact(200), true, "2016-10-07", false],
+  ])("a part against its whole: %s", (_what, value, alone, day, found) => {
+    const places = new Map([["a.txt", profile({ haiti: 5, jeremie: 2 })], ["b.txt", profile({ haiti: 4, jeremie: 1 })]]);
+    const whole = claim("a.txt", exact(283), { metric: "killed", asOf: "2016-10-07", scope: { type: "none", incident: null, place: null, placeName: null, date: null } });
+    const part = claim("b.txt", value, { metric: "killed", asOf: day, scope: { type: "place", incident: null, place: "grand-anse", placeName: "Grand'Anse", date: null, ...(alone ? { alone } : {}) } });
+    const { conflicts } = compare([whole, part], sources, places);
+    expect(conflicts.some((x) => x.claims.includes(whole.id) && x.claims.includes(part.id))).toBe(found);
+    if (found) expect(conflicts[0]!.explanation).toMatch(/cannot exceed its whole/);
+  });
+
   it("joins an unnamed incident to the story's only named one of that kind, and says it guessed", () => {
     const places = new Map([["a.txt", profile({ orvel: 2 })], ["b.txt", profile({ orvel: 2 })]]);
     const incident = (source: string, date: string | null) => claim(source, exact(1200), { metricKind: "event", metric: "killed", scope: { type: "incident", incident: "attack", place: null, placeName: null, date } });
