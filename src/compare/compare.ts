@@ -56,11 +56,17 @@ const SAME_COUNT_SPREAD = 50;
  */
 const UNDISPUTED_SPREAD = 6;
 
+/** A named claimant's figure against one no one is cited for: between the two above. */
+const ONE_CLAIMANT_SPREAD = 20;
+
 function tooFarApart(a: Claim, b: Claim): boolean {
   const low = Math.min(a.value.high ?? Infinity, b.value.high ?? Infinity);
   const high = Math.max(a.value.low ?? 0, b.value.low ?? 0);
-  const disputed = a.claimant !== b.claimant;
-  return low > 0 && Number.isFinite(low) && high / low > (disputed ? SAME_COUNT_SPREAD : UNDISPUTED_SPREAD);
+  // Two named claimants may dispute a count widely; a figure no one is cited for beside a
+  // ministry's is as often a part the key could not tell apart ("129 dead" beside "seven attackers").
+  const named = [a.claimant, b.claimant].filter((who) => who !== null).length;
+  const spread = a.claimant === b.claimant ? UNDISPUTED_SPREAD : named === 2 ? SAME_COUNT_SPREAD : ONE_CLAIMANT_SPREAD;
+  return low > 0 && Number.isFinite(low) && high / low > spread;
 }
 
 function firstFinding(a: Claim, b: Claim, ctx: PairContext): PairFinding | null {

@@ -90,8 +90,12 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // arrival: 19 (Kashmir 2005, Mumbai 2008, the Easter bombings, Ian, the Love Parade) claims
   // 0.832, grouping 0.404, conflicts 0.333; 20 (Tohoku, Paris 2015, Matthew in Haiti, Ebola in
   // Sierra Leone, Marawi) claims 0.878, grouping 0.280, conflicts 0.430.
-  { name: "heldout-19", gold: "tests/accuracy/heldout-19/gold.yaml", bar: { claimsF1: 0.82, values: 0.98, groupingF1: 0.53, conflictsF1: 0.47, dates: 1 } },
-  { name: "heldout-20", gold: "tests/accuracy/heldout-20/gold.yaml", bar: { claimsF1: 0.86, values: 0.97, groupingF1: 0.3, conflictsF1: 0.42, dates: 1 } },
+  { name: "heldout-19", gold: "tests/accuracy/heldout-19/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.56, conflictsF1: 0.63, dates: 1 } },
+  { name: "heldout-20", gold: "tests/accuracy/heldout-20/gold.yaml", bar: { claimsF1: 0.88, values: 0.97, groupingF1: 0.35, conflictsF1: 0.6, dates: 1 } },
+  // Set 21 (Maule 2010, the Estonia, Madrid 2004, Cyclone Pam, Bali 2002), written while the
+  // changes above were made and scored once on arrival: claims 0.785, grouping 0.605, conflicts
+  // 0.467 (the code this round began with: 0.785 / 0.597 / 0.497).
+  { name: "heldout-21", gold: "tests/accuracy/heldout-21/gold.yaml", bar: { claimsF1: 0.77, values: 0.98, groupingF1: 0.59, conflictsF1: 0.46, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

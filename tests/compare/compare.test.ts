@@ -62,6 +62,7 @@ describe("rules", () => {
     ["a villager's count beside a nation's is another count, not a dispute", [claim("a.txt", exact(51151), { asOf: D2 }), claim("a.txt", exact(41), { asOf: D2, claimant: "villager", attribution: "Wang" })], []],
     ["nobody disputing, a figure a sixth of another is a part of it", [claim("a.txt", exact(288), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(45), { asOf: D1, metricKind: "event" })], []],
     ["nobody disputing, a figure a fifth of another still disagrees", [claim("a.txt", exact(288), { asOf: D1, metricKind: "event" }), claim("b.txt", exact(58), { asOf: D1, metricKind: "event" })], ["contradiction"]],
+    ["a claimant against a figure no one is cited for, twenty-fold apart: another count", [claim("a.txt", exact(129), { asOf: D1, metricKind: "event", claimant: "prosecutor", attribution: "the prosecutor" }), claim("b.txt", exact(6), { asOf: D1, metricKind: "event" })], []],
     ["two claimants may dispute a count far further apart", [claim("a.txt", exact(400), { asOf: D1, metricKind: "event", claimant: "army", attribution: "the army" }), claim("b.txt", exact(6700), { asOf: D1, metricKind: "event", claimant: "msf", attribution: "MSF" })], ["attribution"]],
     ["a far smaller same-day figure elsewhere is another count too", [claim("a.txt", exact(14866), { asOf: D2 }), claim("b.txt", exact(12), { asOf: D2 })], []],
     ["two different figures in one body, nobody named: not reported", [claim("a.txt", exact(62), { asOf: D2 }), claim("a.txt", exact(26), { asOf: D2 })], []],
