@@ -15,7 +15,8 @@ const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 /** The clause a figure stands in: from the last strong break before it. */
 export function clauseStart(text: string, sentenceStart: number, at: number): number {
   // "The following lost their lives: 8 inmates": a list after a colon belongs to what precedes it.
-  const before = text.slice(sentenceStart, at).replace(/:\s*$/, "  ");
+  // "Deaths confirmed by the disaster office (19 March): 11": a closed bracket is no break.
+  const before = text.slice(sentenceStart, at).replace(/:\s*$/, "  ").replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length));
   const m = /.*[;:(]|.*\b(?:but|while|whereas)\s/s.exec(before);
   return m ? sentenceStart + m[0].length : sentenceStart;
 }

@@ -7,7 +7,7 @@ import { appliesTo, type CompiledMetric } from "./lexicon.js";
 import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { tableCell } from "./tables.js";
-import { cueAfter, cueAt, cueBefore, groupAfter, groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
+import { cueAfter, cueAt, cueBefore, DEMONYM, groupAfter, groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 export type { MetricReading, ReadContext } from "./read-words.js";
 
@@ -15,6 +15,7 @@ const LIST_WORDS = /\b(?:list|lists|listed|roll|register|registry|memorial|wall|
 // "Police say their list of 119 is final".
 const LIST_OF_BEFORE = /\blist\s+of\s*$/i;
 const NAMES_AFTER = /^\s+names\b(\s+of\s+(?:the\s+)?)?/i;
+const MEMORIAL = /\b(?:memorial|monument|plaque|cenotaph|wall\s+of\s+names)\b/i;
 const NAMED_COUNTS: ReadonlySet<string> = new Set(["killed", "missing", "hostages-taken", "hostages-held", "detained"]);
 const NUMBER_OF_AFTER = /^\s+(?:as\s+)?the\s+(?:total\s+)?(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?/i;
 // "744 heat-related deaths", "197 heatstroke deaths": one or two modifiers, then the count's noun.
@@ -217,6 +218,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
   if (described) return described;
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
+  const nationality = nationalityItem(ctx);
+  if (nationality) return nationality;
   const lead = text.slice(sentence.start, quantity.start);
   // "down from about 210,000" is the earlier value of a figure in its own sentence only.
   const inherited = /\bfrom\s*$/i.test(lead) ? ctx.previous : (ctx.previous ?? ctx.earlier);
@@ -276,9 +279,25 @@ function listOfNames(ctx: ReadContext): MetricReading | null {
       if (m) return reading(metric, "people", { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }, "a list of names of the count it names");
     }
   }
+  // "The memorial on Legian Street lists 202 names": a memorial names the dead.
+  if (names && !names[1] && MEMORIAL.test(lead)) {
+    const killed = lexicon.metrics.find((metric) => metric.id === "killed");
+    if (killed) return reading(killed, "people", { start: quantity.end, end: at }, "the names on a memorial");
+  }
   const before = ctx.earlierLead ?? ctx.earlier;
   const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
   return before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id) ? { ...before, how: "a list of names: the count before it" } : null;
+}
+
+/**
+ * "202 names: 88 Australians, 38 Indonesians, 23 Britons": each nationality's share of the count
+ * the list follows (its key then names the nationality, as "305 Malians died" does).
+ */
+function nationalityItem(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, previous } = ctx;
+  const word = /^\s+([A-Z][a-z]+)\b/.exec(text.slice(quantity.end, sentence.end));
+  if (!word || !DEMONYM.test(word[1]!) || !previous || previous.part || !text.slice(sentence.start, quantity.start).includes(":")) return null;
+  return { ...previous, part: null, how: `a nationality in a list after the count: "${word[1]}"` };
 }
 
 /** "744 heat-related deaths", "197 heatstroke deaths": a modifier, then the count's own noun. */

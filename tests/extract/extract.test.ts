@@ -126,6 +126,12 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["More than 1.2m people have been driven from their homes across the region, UN officials said, among them more than 600,000 in Honduras.", "more than 600,000", "displaced@honduras", 600000, null],
   ["More than 1.2m people have been driven from their homes across the region, UN officials said.", "More than 1.2m", "displaced@all-countries", 1200000, null],
   ["Attendants said at least 2,000 bodies had been cremated or buried there since Monday.", "at least 2,000", "buried.bodies", 2000, null],
+  // an appositive share between the group and its verb; a closed bracket in a label
+  ["OCHA estimated that about 132,000 people, roughly half of the country's population, had been affected.", "about 132,000", "affected", 118800, 145200],
+  ["- Deaths confirmed by the disaster office (19 March): 11", "11", "killed", 11, 11],
+  // a memorial's names are the dead; a list after them counts each nationality
+  ["The memorial on the beach road lists 202 names.", "202", "killed", 202, 202],
+  ["The memorial lists 202 names: 88 Australians, 38 Indonesians and 23 Britons.", "38", "killed", 38, 38],
   // a crowd: visitors over a day, people who came, people on the grounds
   ["The organiser said 1.4 million people came to the festival.", "1.4 million", "present", 1400000, 1400000],
   ["Researchers counted 485,000 visitors over the day.", "485,000", "present", 485000, 485000],
@@ -281,6 +287,7 @@ describe("claims that must be extracted", () => {
 
 const NEGATIVE: [string, string][] = [
   ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
+  ["names on a petition", "The petition carries 5,000 names."],
   ["a dash before no verb is no aside", "The storm - the worst in 40 years - hit the coast."],
   ["Japan's 'disaster-related deaths' are another count than the quake's dead", "The 14 disaster-related deaths are a number officials expect to grow."],
   ["a number of things named after the figure", "The city put at 40 the number of schools that will stay shut."],
@@ -604,6 +611,10 @@ describe("revisions and attributions", () => {
     const claims = extract(body).claims;
     expect(claims.find((c) => c.text === "2,410")).toMatchObject({ metric: "missing", claimant: "other:police-agency" });
     expect(claims.find((c) => c.text === "2,410")!.scope!.place).toBeNull();
+  });
+  it("a nationality in a list after a count is that nationality's share", () => {
+    const claim = extract("The memorial lists 202 names: 88 Australians, 38 Indonesians and 23 Britons.").claims.find((c) => c.text === "23")!;
+    expect(claim.scope).toMatchObject({ nationality: "britons" });
   });
   it("'in Leyte province alone' is that place's own count", () => {
     const [claim] = extract("The typhoon may have killed about 10,000 people in Leyte province alone.").claims;
