@@ -47,6 +47,7 @@ describe("rules", () => {
     ["a round figure then a slightly lower exact one is rounding, not a decrease", [claim("a.txt", exact(12500), { asOf: D1 }), claim("b.txt", exact(12493), { asOf: D2 })], []],
     ["a round lower bound then a figure just below it is a decrease", [claim("a.txt", { low: 500, high: null, lowInclusive: true, highInclusive: false }, { asOf: D1 }), claim("b.txt", exact(471), { asOf: D2 })], ["decrease"]],
     ["a later figure under half the earlier, nobody disputing, is a part, not a fall", [claim("a.txt", exact(232), { asOf: D1 }), claim("b.txt", exact(97), { asOf: D2 })], []],
+    ["a later figure under half the earlier is a fall when its report says the toll was lowered", [claim("a.txt", exact(24), { asOf: D1 }), claim("b.txt", exact(11), { asOf: D2, sentence: "The government lowered its death toll on Wednesday from 24 to 11." })], ["decrease"]],
     ["a later figure under half the earlier from another claimant is a fall", [claim("a.txt", exact(232), { asOf: D1, claimant: "prefecture", attribution: "the prefecture" }), claim("b.txt", exact(97), { asOf: D2, claimant: "police", attribution: "the police" })], ["attribution"]],
     ["a round figure then one far below it is a decrease", [claim("a.txt", exact(12500), { asOf: D1 }), claim("b.txt", exact(12065), { asOf: D2 })], ["decrease"]],
     ["same-day cumulative figures that cannot both hold", [claim("a.txt", exact(30412), { asOf: D2 }), claim("b.txt", more(35000), { asOf: D2 })], ["contradiction"]],

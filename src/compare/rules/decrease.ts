@@ -12,6 +12,7 @@ export function roundingSlack(v: number): number {
 }
 
 const HALVED = 2;
+const LOWERED = /\b(?:lowered|revised\s+(?:\w+\s+){0,3}down(?:ward)?|cut|reduced|downgraded|corrected)\b[^.;]{0,60}\b(?:toll|figure|count|number|tally)\b|\b(?:toll|figure|count|number|tally)\b[^.;]{0,40}\b(?:was|has\s+been|had\s+been)\s+(?:lowered|revised\s+down(?:ward)?|cut|reduced|downgraded|corrected)\b/i;
 
 export const decrease: PairRule = {
   id: "decrease",
@@ -26,7 +27,8 @@ export const decrease: PairRule = {
     // A later figure under half the earlier, with nobody disputing it, counts a part the key
     // could not tell apart ("direct deaths", one town's) far more often than a toll that fell.
     const [later, earlier] = [b.value.high, a.value.low];
-    if (later !== null && earlier !== null && later * HALVED < earlier && a.claimant === b.claimant) return null;
+    // (Unless the later report says the toll was lowered: "lowered its death toll from 24 to 11".)
+    if (later !== null && earlier !== null && later * HALVED < earlier && a.claimant === b.claimant && !LOWERED.test(b.sentence)) return null;
     const sa = ctx.sources.get(a.source);
     const sb = ctx.sources.get(b.source);
     return {
