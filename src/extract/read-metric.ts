@@ -15,6 +15,8 @@ const LIST_WORDS = /\b(?:list|lists|listed|roll|register|registry|memorial|wall|
 // "Police say their list of 119 is final".
 const LIST_OF_BEFORE = /\blist\s+of\s*$/i;
 const NAMES_AFTER = /^\s+names\b(\s+of\s+(?:the\s+)?)?/i;
+// Counts of who was somewhere, whose cues ("on the ship", "visitors") say nothing of what a noun before them is.
+const PRESENCE: ReadonlySet<string> = new Set(["on-board", "present", "on-manifest"]);
 const MEMORIAL = /\b(?:memorial|monument|plaque|cenotaph|wall\s+of\s+names)\b/i;
 const NAMED_COUNTS: ReadonlySet<string> = new Set(["killed", "missing", "hostages-taken", "hostages-held", "detained"]);
 const NUMBER_OF_AFTER = /^\s+(?:as\s+)?the\s+(?:total\s+)?(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?/i;
@@ -163,6 +165,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
     // "two organisers of the fair were arrested": a short "of …" phrase may stand in between.
     const of = /^\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+/u.exec(text.slice(found.end, limit));
     const after = cueAfter(text, found.end, limit, lexicon, "people") ?? (of ? cueAfter(text, found.end + of[0].length, limit, lexicon, "people") : null);
+    // "40 containers on the ship": who was somewhere is told only of nouns shaped like people's.
+    if (after && PRESENCE.has(after.metric.id) && !PEOPLE_NOUN.test(noun)) return null;
     return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
   }
   const group = found.kind === "group" ? found.group : "people";

@@ -132,6 +132,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // a memorial's names are the dead; a list after them counts each nationality
   ["The memorial on the beach road lists 202 names.", "202", "killed", 202, 202],
   ["The memorial lists 202 names: 88 Australians, 38 Indonesians and 23 Britons.", "38", "killed", 38, 38],
+  // who was on the ship, not who left port with it
+  ["The commission said there were 1 049 persons on the ship when it left Tallinn.", "1 049", "on-board", 1049, 1049],
   // a crowd: visitors over a day, people who came, people on the grounds
   ["The organiser said 1.4 million people came to the festival.", "1.4 million", "present", 1400000, 1400000],
   ["Researchers counted 485,000 visitors over the day.", "485,000", "present", 485000, 485000],
@@ -288,6 +290,7 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
   ["names on a petition", "The petition carries 5,000 names."],
+  ["goods on a ship", "There were 40 crates on the ship."],
   ["a dash before no verb is no aside", "The storm - the worst in 40 years - hit the coast."],
   ["Japan's 'disaster-related deaths' are another count than the quake's dead", "The 14 disaster-related deaths are a number officials expect to grow."],
   ["a number of things named after the figure", "The city put at 40 the number of schools that will stay shut."],
