@@ -132,6 +132,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // a memorial's names are the dead; a list after them counts each nationality
   ["The memorial on the beach road lists 202 names.", "202", "killed", 202, 202],
   ["The memorial lists 202 names: 88 Australians, 38 Indonesians and 23 Britons.", "38", "killed", 38, 38],
+  // how many carried out an attack, not how many of them died
+  ["Nine suicide bombers attacked three churches and three hotels.", "Nine", "attackers", 9, 9],
+  ["The attacks were carried out by ten gunmen who came ashore by dinghy.", "ten", "attackers", 10, 10],
+  ["Seven attackers died, the prosecutor said.", "Seven", "killed.militants", 7, 7],
   // who was on the ship, not who left port with it
   ["The commission said there were 1 049 persons on the ship when it left Tallinn.", "1 049", "on-board", 1049, 1049],
   // a crowd: visitors over a day, people who came, people on the grounds
@@ -290,6 +294,7 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
   ["names on a petition", "The petition carries 5,000 names."],
+  ["a crowd that attacked is not attackers of an incident", "Some 200 protesters attacked the police station."],
   ["goods on a ship", "There were 40 crates on the ship."],
   ["a dash before no verb is no aside", "The storm - the worst in 40 years - hit the coast."],
   ["Japan's 'disaster-related deaths' are another count than the quake's dead", "The 14 disaster-related deaths are a number officials expect to grow."],
