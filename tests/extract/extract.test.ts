@@ -132,6 +132,13 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // a memorial's names are the dead; a list after them counts each nationality
   ["The memorial on the beach road lists 202 names.", "202", "killed", 202, 202],
   ["The memorial lists 202 names: 88 Australians, 38 Indonesians and 23 Britons.", "38", "killed", 38, 38],
+  // told to leave is not gone; led out, in a life-threatening condition, out of contact, needing help
+  ["About 2.5 million people were under evacuation orders across the state.", "About 2.5 million", "ordered-to-evacuate", 2250000, 2750000],
+  ["About 120 guests and staff have been brought out of the hotel.", "About 120", "rescued", 108, 132],
+  ["Of the injured, 14 are in a life-threatening condition.", "14", "critical", 14, 14],
+  ["Officials said contact had been lost with about 9,500 people in the town.", "about 9,500", "missing", 8550, 10450],
+  ["Some 350,000 people needed urgent help, the agency said.", "Some 350,000", "in-need", 315000, 385000],
+  ["About 40,000 people spent last night in shelters.", "About 40,000", "sheltering", 36000, 44000],
   // how many carried out an attack, not how many of them died
   ["Nine suicide bombers attacked three churches and three hotels.", "Nine", "attackers", 9, 9],
   ["The attacks were carried out by ten gunmen who came ashore by dinghy.", "ten", "attackers", 10, 10],
@@ -294,6 +301,7 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
   ["names on a petition", "The petition carries 5,000 names."],
+  ["an order's reach in homes, not people", "The order covers 30,000 homes."],
   ["a crowd that attacked is not attackers of an incident", "Some 200 protesters attacked the police station."],
   ["goods on a ship", "There were 40 crates on the ship."],
   ["a dash before no verb is no aside", "The storm - the worst in 40 years - hit the coast."],
