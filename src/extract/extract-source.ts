@@ -204,6 +204,7 @@ function placeProfile(text: string, places: readonly PlaceMention[], names: Reco
 /** "305 Malians died": the nationality right after a figure of people, when no listed group names it. */
 function nationalityOf(text: string, q: Quantity, reading: MetricReading, lexicon: Lexicon): { nationality: string } | Record<string, never> {
   if (reading.group !== "people") return {};
+  if (reading.nationality) return { nationality: reading.nationality };
   const word = /^\s+([A-Z][a-z]+)\b/.exec(text.slice(q.end, q.end + 30));
   // Listed nationalities ("Palestinians", "Syrians") are a story's people, not a subgroup.
   if (!word || !DEMONYM.test(word[1]!) || groupAt(text, q.end + word[0].length - word[1]!.length, lexicon)) return {};

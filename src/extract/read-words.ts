@@ -18,6 +18,8 @@ export interface MetricReading {
   breakdown?: boolean;
   /** "Sudan's government says the true figure exceeds 15,000": the reading "the figure" refers to. */
   refersTo?: MetricReading;
+  /** "| Australians dead | 88 |": the nationality a table's cell names for its row. */
+  nationality?: string;
 }
 
 export interface ReadContext {

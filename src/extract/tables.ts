@@ -5,7 +5,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../types.js";
 import { appliesTo, type Lexicon } from "./lexicon.js";
-import { groupAt, reading, type MetricReading } from "./read-words.js";
+import { DEMONYM, groupAt, reading, type MetricReading } from "./read-words.js";
 
 const CELL_SEPARATOR = " ; ";
 /** How a reading from a column's heading is told, for `explain` and for dating its row. */
@@ -215,7 +215,10 @@ function cellReading(text: string, cell: Span, lexicon: Lexicon, where: string):
     if (m) {
       const cue = { start: cell.start + m.index, end: cell.start + m.index + m[0].length };
       const group = appliesTo(metric, named) ? named : "people";
-      return { ...reading(metric, group, cue, `${where}: "${label.trim()}"`), breakdown: true };
+      // "| Australians dead |", "| Indonesians killed |": a nationality's count.
+      const people = /^\s*([A-Z][a-z]+)\b/.exec(label)?.[1];
+      const nationality = group === "people" && people && DEMONYM.test(people) ? { nationality: people.toLowerCase() } : {};
+      return { ...reading(metric, group, cue, `${where}: "${label.trim()}"`), breakdown: true, ...nationality };
     }
   }
   return null;

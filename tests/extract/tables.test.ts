@@ -158,6 +158,18 @@ describe("a table whose columns are its sources", () => {
   });
 });
 
+describe("a table row that names a nationality", () => {
+  const text = maskMarkdown(["| Count | Given by | Figure |", "|---|---|---|", "| Australians dead | Australian government | 88 |", "| Dead, all nationalities | Police | 202 |", "| Children dead | Police | 12 |"].join("\n"));
+  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  it.each([
+    ["a people's name heading the count", "88", "australians"],
+    ["every nationality", "202", undefined],
+    ["a listed group, not a nationality", "12", undefined],
+  ])("%s", (_what, figure, nationality) => {
+    expect(tableCell(text, at(figure), lexicon)?.nationality).toBe(nationality);
+  });
+});
+
 describe("a table row's date", () => {
   const text = maskMarkdown(["| As of | On board | Dead |", "|---|---|---|", "| 16 Apr 2014, 14:00 | 477 | 2 |", "| 16 Apr 2019 | 476 | 299 |", "| Sofala | 12 | 3 |"].join("\n"));
   const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
