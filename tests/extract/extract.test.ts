@@ -139,6 +139,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Officials said contact had been lost with about 9,500 people in the town.", "about 9,500", "missing", 8550, 10450],
   ["Some 350,000 people needed urgent help, the agency said.", "Some 350,000", "in-need", 315000, 385000],
   ["About 40,000 people spent last night in shelters.", "About 40,000", "sheltering", 36000, 44000],
+  // whereabouts unknown, never found; among the survivors; fully identified
+  ["Some 96 people whose whereabouts are unknown are still being sought.", "Some 96", "missing", 86.4, 105.6],
+  ["Another 25 people were never found.", "25", "missing", 25, 25],
+  ["At least 25 people were among the survivors.", "At least 25", "survived.part:among", 25, null],
+  ["Officials said 279 victims have been fully identified.", "279", "identified", 279, 279],
   // how many carried out an attack, not how many of them died
   ["Nine suicide bombers attacked three churches and three hotels.", "Nine", "attackers", 9, 9],
   ["The attacks were carried out by ten gunmen who came ashore by dinghy.", "ten", "attackers", 10, 10],
