@@ -250,7 +250,9 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b|\b(?:said|says|reported|announced|stated|claimed|estimated|given|issued|published|released|counted|recorded)\s+(?:on\s+the\s+day|overnight)\b|\bon\s+the\s+day\s+(?:of|itself|after|before)\b/gi, "");
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
-  const peak = reading.metric.kind === "snapshot" && PEAK.test(clause);
+  // A level's peak, and a crowd's ("at the peak no more than 250,000 were on the grounds" against
+  // the 1.4 million who came over the day).
+  const peak = (reading.metric.kind === "snapshot" || reading.metric.id === "present") && PEAK.test(clause);
   // "2,000 were killed … Another 46 deaths were reported in other towns": an addition to the same
   // count; "2,000 were killed and another 10,000 are missing" is the missing's whole count.
   const added = ADDED.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && prior?.metric.id === reading.metric.id;

@@ -153,7 +153,8 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // a crowd: visitors over a day, people who came, people on the grounds
   ["The organiser said 1.4 million people came to the festival.", "1.4 million", "present", 1400000, 1400000],
   ["Researchers counted 485,000 visitors over the day.", "485,000", "present", 485000, 485000],
-  ["At the peak, some 250,000 people were on the grounds.", "some 250,000", "present", 225000, 275000],
+  ["At the peak, some 250,000 people were on the grounds.", "some 250,000", "present.peak", 225000, 275000],
+  ["Some 250,000 people were on the grounds.", "Some 250,000", "present", 225000, 275000],
   // a list of names counts what the count before counts, or what it names; staff members are people
   ["The toll rose to 143 on Thursday. The parents' list carries 148 names.", "148", "killed", 148, 148],
   ["The memorial wall bears 8,372 names of the dead.", "8,372", "killed", 8372, 8372],
