@@ -15,6 +15,7 @@ const LIST_WORDS = /\b(?:list|lists|listed|roll|register|registry|memorial|wall|
 // "Police say their list of 119 is final".
 const LIST_OF_BEFORE = /\blist\s+of\s*$/i;
 const NAMES_AFTER = /^\s+names\b(\s+of\s+(?:the\s+)?)?/i;
+const WERE_AT = /^\s+(?:were|had\s+been|are)\s+(?:(?:still|already|all)\s+)?(?:on|at|in|inside)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:mountain|summit|island|party|camp|concert|festival|venue|building|club|stadium|hall|beach|square|station|ship|ferry|boat|train|plane|mall|market|warehouse|site|scene|grounds|hotel|church|mosque|temple|school|bridge|tunnel|mine|slope|slopes|peak)\b/;
 // Counts of who was somewhere, whose cues ("on the ship", "visitors") say nothing of what a noun before them is.
 const PRESENCE: ReadonlySet<string> = new Set(["on-board", "present", "on-manifest"]);
 const MEMORIAL = /\b(?:memorial|monument|plaque|cenotaph|wall\s+of\s+names)\b/i;
@@ -193,6 +194,15 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const sub = copula && group === "people" ? groupAt(text, after.cue.end + copula[0].length, lexicon) : null;
     if (sub && sub.group !== "people" && appliesTo(after.metric, sub.group)) return { ...after, group: sub.group, how: `${after.how}; the group after "${copula![0].trim()}"` };
     return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
+  }
+  // "About 250 people were on the mountain", "more than 600 young people were at the camp": with
+  // no other cue, people said to be at a place are who was there.
+  const groupEnd = found.kind === "group" && group === "people" ? found.end : null;
+  const there = groupEnd !== null ? WERE_AT.exec(text.slice(groupEnd, limit)) : null;
+  const present = there ? lexicon.metrics.find((metric) => metric.id === "present") : undefined;
+  if (there && present && groupEnd !== null) {
+    const at = groupEnd + there.index;
+    return reading(present, "people", { start: at, end: at + there[0].length }, "people said to be at a place");
   }
   // "Twenty-seven inmates and 14 staff members received treatment": one verb for both.
   const and = /^\s+and\s*$/.exec(text.slice(found.kind === "group" ? found.end : quantity.end, ctx.next?.start ?? quantity.end));

@@ -148,6 +148,9 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["Nine suicide bombers attacked three churches and three hotels.", "Nine", "attackers", 9, 9],
   ["The attacks were carried out by ten gunmen who came ashore by dinghy.", "ten", "attackers", 10, 10],
   ["Seven attackers died, the prosecutor said.", "Seven", "killed.militants", 7, 7],
+  // people said to be at a place are who was there
+  ["Police estimate that about 250 people were on the mountain when it erupted.", "about 250", "present", 225, 275],
+  ["More than 600 young people were at the summer camp.", "More than 600", "present", 600, null],
   // who was on the ship, not who left port with it
   ["The commission said there were 1 049 persons on the ship when it left Tallinn.", "1 049", "on-board", 1049, 1049],
   // a crowd: visitors over a day, people who came, people on the grounds
@@ -307,6 +310,7 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
   ["names on a petition", "The petition carries 5,000 names."],
+  ["people at a place that is no site", "Some 300 people were at the meeting."],
   ["an order's reach in homes, not people", "The order covers 30,000 homes."],
   ["a crowd that attacked is not attackers of an incident", "Some 200 protesters attacked the police station."],
   ["goods on a ship", "There were 40 crates on the ship."],
