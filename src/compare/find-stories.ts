@@ -1,6 +1,7 @@
 // Articles clustered into stories by the places they name most (an earthquake's region, a
 // besieged city), or, naming none in common, by rare names they share ("Maria", "Grenfell"). A
 // story's main places, containers and settlements then decide how its figures are keyed.
+import { isCountry } from "../extract/countries.js";
 import { isDemonym } from "../extract/places.js";
 
 /** Place key -> how often an article names it, a display name, and whether a dateline names it as a country or region. */
@@ -154,6 +155,9 @@ function tyingPlaces(profile: PlaceProfile): { tying: string[]; passing: string[
     // A place named once, after others and past the article's opening, may be a passing mention
     // ("a monitoring group in Britain"): it ties only where something else is shared too.
     if (profile[place]!.count < 2 && place !== leading[0] && (profile[place]!.at ?? 0) > OPENING) passing.push(place);
+    // "AHMEDABAD, India" and "BHUBANESWAR, India": a dateline's country is too broad to tie two
+    // stories by itself (an earthquake in Gujarat, a cyclone in Odisha).
+    else if (profile[place]!.container && isCountry(place)) passing.push(place);
     else tying.push(place);
   }
   return { tying, passing };

@@ -1,7 +1,7 @@
 // The comparison rules, one table per kind, with the pairs that must NOT conflict beside them.
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
-import { clusterSources, findStories, joinCluster } from "../../src/compare/find-stories.js";
+import { clusterSources, findStories, joinCluster, type PlaceProfile } from "../../src/compare/find-stories.js";
 import { disjoint, entirelyBelow } from "../../src/compare/intervals.js";
 import type { Claim, Interval } from "../../src/types.js";
 import { exact, makeClaim, makeSource } from "../factories.js";
@@ -190,6 +190,18 @@ describe("stories", () => {
       ["b.txt", { ...at({ manchester: [5, 40], britain: [2, 300] }), ...withNames(names) }],
       ["c.txt", at({ palu: [4, 30] })],
       ["d.txt", at({ texas: [4, 30] })],
+    ]));
+    expect(stories.storyOf.get("a.txt") === stories.storyOf.get("b.txt")).toBe(joined);
+  });
+
+  it.each([
+    ["a dateline's country alone ties no two stories", {}, false],
+    ["a dateline's country and another place do", { kutch: { count: 1, name: "Kutch", at: 900 } }, true],
+  ])("%s", (_what, more: PlaceProfile, joined) => {
+    const india = { count: 2, name: "India", at: 20, container: true };
+    const stories = findStories(new Map<string, PlaceProfile>([
+      ["a.txt", { india, gujarat: { count: 4, name: "Gujarat", at: 0 }, kutch: { count: 3, name: "Kutch", at: 60 } }],
+      ["b.txt", { india, odisha: { count: 5, name: "Odisha", at: 8 }, puri: { count: 2, name: "Puri", at: 246 }, ...more }],
     ]));
     expect(stories.storyOf.get("a.txt") === stories.storyOf.get("b.txt")).toBe(joined);
   });
