@@ -118,7 +118,8 @@ function groupBefore(ctx: ReadContext, at: number): string | null {
   return groupAt(ctx.text, from, ctx.lexicon)?.group ?? (/^hostages?$/i.test(word[1]!) ? "hostages" : null);
 }
 
-const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+)?(?:${VERBS}|say|put|puts|gave|gives|estimate|raised|revised|sp[eo]ke\s+of|speaks\s+of|talked\s+of|cited|insisted|maintained)\b`, "i");
+// (A time word may stand between: "The police yesterday lowered the number of the killed".)
+const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:yesterday|today|now|later|again|also|then|on\s+\w+day)\s+)?(?:(?:have|has|had)\s+)?(?:${VERBS}|say|put|puts|gave|gives|estimate|raised|raise|raises|revised|revise|revises|lowered|lower|lowers|cut|cuts|corrected|updated|sp[eo]ke\s+of|speaks\s+of|talked\s+of|cited|insisted|maintained)\b`, "i");
 
 /** A group word right beside the cue: "the number of SOLDIERS killed", "wounded PERSONS reached". */
 function groupNearCue(ctx: ReadContext, cue: Span): string | null {
