@@ -21,6 +21,8 @@ export function clauseStart(text: string, sentenceStart: number, at: number): nu
   return m ? sentenceStart + m[0].length : sentenceStart;
 }
 
+const DIED_BEFORE = /\b(?:died|dies|die|dead)\b[^.;,]{0,25}$/i;
+
 /** "the death toll rose to 214", "Among the dead were eight women": the cue stands earlier in the clause. */
 export function cueEarlierInClause(ctx: ReadContext, group: string | null): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
@@ -40,6 +42,8 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
       for (const m of clause.matchAll(pattern)) {
         // "The Kinglake Ranges Survivors' Network keeps a list of 123": a word of a name.
         if (!titleCase && inName(clause, m.index!, m[0])) continue;
+        // "died of his wounds in hospital later, bringing the number to 69": where he died.
+        if (metric.id === "hospitalised" && DIED_BEFORE.test(clause.slice(0, m.index!))) continue;
         const end = start + m.index! + m[0].length;
         if (!best || end > best.end || (end === best.end && m[0].length > best.end - best.at)) best = { metric, at: start + m.index!, end };
       }
