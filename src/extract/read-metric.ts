@@ -16,6 +16,7 @@ const LIST_WORDS = /\b(?:list|lists|listed|roll|register|registry|memorial|wall|
 const LIST_OF_BEFORE = /\blist\s+of\s*$/i;
 const NAMES_AFTER = /^\s+names\b(\s+of\s+(?:the\s+)?)?/i;
 const WERE_AT = /^\s+(?:were|had\s+been|are)\s+(?:(?:still|already|all)\s+)?(?:on|at|in|inside)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:mountain|summit|island|party|camp|concert|festival|venue|building|club|stadium|hall|beach|square|station|ship|ferry|boat|train|plane|mall|market|warehouse|site|scene|grounds|hotel|church|mosque|temple|school|bridge|tunnel|mine|slope|slopes|peak)\b/;
+const ACCOUNTS_FOR = /^\W*\p{Lu}[^;]*\b(?:accounts?|accounted)\s+for\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$/u;
 // Counts of who was somewhere, whose cues ("on the ship", "visitors") say nothing of what a noun before them is.
 const PRESENCE: ReadonlySet<string> = new Set(["on-board", "present", "on-manifest"]);
 const MEMORIAL = /\b(?:memorial|monument|plaque|cenotaph|wall\s+of\s+names)\b/i;
@@ -89,6 +90,10 @@ function partitive(ctx: ReadContext): MetricReading | null {
     if (named && named.group !== "people" && appliesTo(whole.metric, named.group)) {
       return reading(whole.metric, named.group, { start: at, end: whole.end }, "a group's share of a count");
     }
+  }
+  // "Puri district, where the storm made landfall, accounts for 39 of the deaths": a place's share.
+  if (whole && ACCOUNTS_FOR.test(text.slice(sentence.start, quantity.start))) {
+    return { ...reading(whole.metric, group, { start: at, end: whole.end }, "a place's share of a count it accounts for"), breakdown: true };
   }
   AUX.lastIndex = from;
   const aux = AUX.exec(text.slice(0, limit));

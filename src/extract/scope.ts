@@ -205,7 +205,7 @@ const SPEAKER_PLACE_AFTER = /^[^,;]{0,30}?\b(?:said|says|told|reported|announced
 const ACROSS_OPENING = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:Across|Throughout|All over)\s+(?:the\s+)?$/;
 // "Ishinomaki, the worst-hit city, lost 3,277 people": a place that opens the sentence and lost them.
 // "Hatay province alone accounts for more than 9,000 of Turkey's deaths": its share.
-const PLACE_LOST = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?(?:(?:\s*,[^,;]{1,50},)?\s+(?:has\s+|had\s+)?(?:lost|buried|mourned|mourns)|\s+alone\s+(?:accounts?|accounted)\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around|almost)\s+)?$/i;
+const PLACE_LOST = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?(?:(?:\s*,[^,;]{1,50},)?\s+(?:has\s+|had\s+)?(?:lost|buried|mourned|mourns)|(?:\s*,[^;]{1,80},)?(?:\s+alone)?\s+(?:accounts?|accounted)\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around|almost)\s+)?$/i;
 
 const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|speaking|spoke|announced|conference|statement)\s+(?:[\p{L}'’-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/iu;
 

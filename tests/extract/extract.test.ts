@@ -209,6 +209,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The police lower the island's toll to 68.", "68", "killed", 68, 68],
   ["The number of police killed rose to 12.", "12", "killed.police", 12, 12],
   ["A young man died of his wounds in hospital later, bringing the number to 69.", "69", "killed", 69, 69],
+  ["Puri district, where the storm made landfall on May 3, accounts for 39 of the deaths.", "39", "killed@puri", 39, 39],
   ["Of the wounded, many were treated in hospital, bringing the number there to 69.", "69", "hospitalised", 69, 69],
   ["The police estimated the crowd at about 150 000 persons.", "about 150 000", "present", 135000, 165000],
   ["Neighbours lay dead in the lanes. Among the dead were 40 police officers.", "40", "killed.police", 40, 40],
@@ -619,6 +620,7 @@ describe("revisions and attributions", () => {
     ["Across Miyagi prefecture the police have confirmed 5 053 deaths.", "5 053", "miyagi", {}],
     ["Ishinomaki, the worst-hit city, lost 3,277 people.", "3,277", "ishinomaki", {}],
     ["Hatay province alone accounts for more than 9,000 of the deaths.", "more than 9,000", "hatay", { alone: true }],
+    ["Puri district, where the storm made landfall on May 3, accounts for 39 of the deaths.", "39", "puri", {}],
     ["Officials in Ishinomaki said the toll was 3,277.", "3,277", null, {}],
     // a place or anaphor in a later clause ("including …", "when …") is that clause's
     ["Villagers said more than 70 people remained unaccounted for, including workers staying in the village's two guesthouses.", "more than 70", null, {}],
