@@ -41,7 +41,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "heldout-6", gold: "tests/accuracy/heldout-6/gold.yaml", bar: { claimsF1: 0.92, values: 0.99, groupingF1: 0.66, conflictsF1: 0.57, dates: 1 } },
   // A seventh (Itaewon, Pakistan floods 2022, Wenchuan, Bucha, the 2004 tsunami), first scored
   // untuned: claims 0.820 (recall 0.710), values 0.982, grouping 0.468, conflicts 0.168.
-  { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.89, values: 0.99, groupingF1: 0.67, conflictsF1: 0.25, dates: 1 } },
+  { name: "heldout-7", gold: "tests/accuracy/heldout-7/gold.yaml", bar: { claimsF1: 0.9, values: 0.99, groupingF1: 0.67, conflictsF1: 0.25, dates: 1 } },
   // An eighth (Surfside, Morbi, Tigray, Lac-Mégantic, Idai), written while this round's changes
   // were made and first scored untuned after them: claims 0.782 (recall 0.668), values 1.000,
   // grouping 0.464, conflicts 0.390 (0.778 / 0.444 / 0.348 with the code the round began with).
@@ -60,7 +60,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Amatrice, Kiss nightclub, Westgate) claims 0.817, values 0.976, grouping 0.593, conflicts 0.395
   // (0.817 / 0.613 / 0.388); set 12 (Ogossagou, the 2021 Ahr floods, Brumadinho, Balasore, Somalia
   // 2011) claims 0.837, values 0.986, grouping 0.540, conflicts 0.326 (0.837 / 0.527 / 0.318).
-  { name: "heldout-11", gold: "tests/accuracy/heldout-11/gold.yaml", bar: { claimsF1: 0.86, values: 0.97, groupingF1: 0.64, conflictsF1: 0.56, dates: 1 } },
+  { name: "heldout-11", gold: "tests/accuracy/heldout-11/gold.yaml", bar: { claimsF1: 0.86, values: 0.97, groupingF1: 0.65, conflictsF1: 0.6, dates: 1 } },
   { name: "heldout-12", gold: "tests/accuracy/heldout-12/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.52, conflictsF1: 0.38, dates: 1 } },
   // Set 13 (Dnipro strike, Lahaina fire, Noto earthquake, Tianjin explosions, Samoa measles; 312
   // labels), arrived after five more changes of the round, scored once untuned: claims 0.831,
@@ -85,12 +85,12 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 18 (the Moscow theatre siege, Black Saturday, the 2018 Fuego eruption, the Doña Paz, cholera
   // in Zimbabwe 2008-09; 235 labels), written blind and scored once on arrival: claims 0.828, values
   // 1.000, grouping 0.539, conflicts 0.143 (0.763 / 0.612 / 0.087 with the code this round began with).
-  { name: "heldout-18", gold: "tests/accuracy/heldout-18/gold.yaml", bar: { claimsF1: 0.86, values: 0.99, groupingF1: 0.58, conflictsF1: 0.42, dates: 1 } },
+  { name: "heldout-18", gold: "tests/accuracy/heldout-18/gold.yaml", bar: { claimsF1: 0.86, values: 0.99, groupingF1: 0.6, conflictsF1: 0.42, dates: 1 } },
   // Two more blind sets, written by helpers who never saw the extractor and scored once on
   // arrival: 19 (Kashmir 2005, Mumbai 2008, the Easter bombings, Ian, the Love Parade) claims
   // 0.832, grouping 0.404, conflicts 0.333; 20 (Tohoku, Paris 2015, Matthew in Haiti, Ebola in
   // Sierra Leone, Marawi) claims 0.878, grouping 0.280, conflicts 0.430.
-  { name: "heldout-19", gold: "tests/accuracy/heldout-19/gold.yaml", bar: { claimsF1: 0.87, values: 0.98, groupingF1: 0.56, conflictsF1: 0.63, dates: 1 } },
+  { name: "heldout-19", gold: "tests/accuracy/heldout-19/gold.yaml", bar: { claimsF1: 0.87, values: 0.98, groupingF1: 0.56, conflictsF1: 0.65, dates: 1 } },
   { name: "heldout-20", gold: "tests/accuracy/heldout-20/gold.yaml", bar: { claimsF1: 0.89, values: 0.97, groupingF1: 0.36, conflictsF1: 0.6, dates: 1 } },
   // Set 21 (Maule 2010, the Estonia, Madrid 2004, Cyclone Pam, Bali 2002), written while the
   // changes above were made and scored once on arrival: claims 0.785, grouping 0.605, conflicts
@@ -99,7 +99,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 22 (Gujarat 2001, Ontake 2014, the Ghost Ship fire, Oslo and Utøya, Cyclone Fani), written
   // at the end of the round and scored once on arrival: claims 0.828, grouping 0.493, conflicts
   // 0.308 (the code the round began with: 0.825 / 0.457 / 0.240).
-  { name: "heldout-22", gold: "tests/accuracy/heldout-22/gold.yaml", bar: { claimsF1: 0.81, values: 0.95, groupingF1: 0.48, conflictsF1: 0.29, dates: 1 } },
+  { name: "heldout-22", gold: "tests/accuracy/heldout-22/gold.yaml", bar: { claimsF1: 0.83, values: 0.95, groupingF1: 0.62, conflictsF1: 0.43, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {
