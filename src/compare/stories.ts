@@ -175,7 +175,7 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
     const wide = c.scope.nationwide === true && c.scope.place !== story;
     // "killed in Syria" in a story that counts Turkey and Syria side by side is Syria's count.
     const peer = c.scope.place ? (peers.get(story)?.has(c.scope.place) ?? false) : false;
-    // A breakdown's place counts apart; "alone" too, unless it is the story's own ("In Turkey alone").
+    // A breakdown's place counts apart; "alone" too, even the story's own ("in Derna alone").
     const part = c.scope.breakdown === true || c.scope.alone === true;
     // "in Turkey and Syria" where both are the story's main places: the story's whole count.
     const whole = c.scope.joint?.every((p) => isBroad(stories, story, p)) === true;
@@ -206,7 +206,7 @@ function storyKey(c: Claim, stories: Stories, peers: ReadonlyMap<string, Readonl
 }
 
 // A story that counts a war's running toll, where one attack is one among many.
-const ONGOING = /\bsince\s+(?:the\s+)?(?:war|conflict|fighting|offensive|invasion|siege)\b|\bwar\b/i;
+const ONGOING = /\bwar\b|\bsince\s+(?:the\s+)?(?:conflict|fighting|offensive|invasion|siege)\b/i;
 
 const CAMPAIGNS: ReadonlySet<string> = new Set(["operation", "offensive"]);
 

@@ -200,15 +200,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
     if (sub && sub.group !== "people" && appliesTo(after.metric, sub.group)) return { ...after, group: sub.group, how: `${after.how}; the group after "${copula![0].trim()}"` };
     return withArrival(text, limit, { ...after, how: found.kind === "group" ? after.how : "cue right after the figure" }, quantity);
   }
-  // "About 250 people were on the mountain", "more than 600 young people were at the camp": with
-  // no other cue, people said to be at a place are who was there.
-  const groupEnd = found.kind === "group" && group === "people" ? found.end : null;
-  const there = groupEnd !== null ? WERE_AT.exec(text.slice(groupEnd, limit)) : null;
-  const present = there ? lexicon.metrics.find((metric) => metric.id === "present") : undefined;
-  if (there && present && groupEnd !== null) {
-    const at = groupEnd + there.index;
-    return reading(present, "people", { start: at, end: at + there[0].length }, "people said to be at a place");
-  }
+  const there = found.kind === "group" && group === "people" ? atSite(ctx, found.end) : null;
+  if (there) return there;
   // "Twenty-seven inmates and 14 staff members received treatment": one verb for both.
   const and = /^\s+and\s*$/.exec(text.slice(found.kind === "group" ? found.end : quantity.end, ctx.next?.start ?? quantity.end));
   if (and && ctx.next) {
@@ -300,12 +293,29 @@ function listOfNames(ctx: ReadContext): MetricReading | null {
   }
   // "The memorial on Legian Street lists 202 names": a memorial names the dead.
   if (names && !names[1] && MEMORIAL.test(lead)) {
-    const killed = lexicon.metrics.find((metric) => metric.id === "killed");
+    const killed = metricById(lexicon, "killed");
     if (killed) return reading(killed, "people", { start: quantity.end, end: at }, "the names on a memorial");
   }
   const before = ctx.earlierLead ?? ctx.earlier;
   const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
   return before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id) ? { ...before, how: "a list of names: the count before it" } : null;
+}
+
+/**
+ * "About 250 people were on the mountain", "more than 600 young people were at the camp": with no
+ * other cue, people said to be at a site are who was there.
+ */
+function atSite(ctx: ReadContext, groupEnd: number): MetricReading | null {
+  const { text, sentence, lexicon } = ctx;
+  const there = WERE_AT.exec(text.slice(groupEnd, sentence.end));
+  const present = there ? metricById(lexicon, "present") : undefined;
+  if (!there || !present) return null;
+  const at = groupEnd + there.index;
+  return reading(present, "people", { start: at, end: at + there[0].length }, "people said to be at a place");
+}
+
+function metricById(lexicon: ReadContext["lexicon"], id: string): CompiledMetric | undefined {
+  return lexicon.metrics.find((metric) => metric.id === id);
 }
 
 /**
