@@ -142,6 +142,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // whereabouts unknown, never found; among the survivors; fully identified
   ["Some 96 people whose whereabouts are unknown are still being sought.", "Some 96", "missing", 86.4, 105.6],
   ["Another 25 people were never found.", "25", "missing", 25, 25],
+  ["The prefecture says it cannot account for 45 climbers.", "45", "missing", 45, 45],
   ["At least 25 people were among the survivors.", "At least 25", "survived.part:among", 25, null],
   ["Officials said 279 victims have been fully identified.", "279", "identified", 279, 279],
   // how many carried out an attack, not how many of them died
