@@ -34,7 +34,7 @@ export interface PlaceMention extends Span {
 }
 
 // A sentence may open with one: "In Syria, …".
-const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?|In|Across|Inside)\s+(?:the\s+|(?:a|an)\s+(?=[A-Z][\p{L}'’-]+\s+[a-z]))?(?:[a-z]+-(?:hit|torn|ravaged|held|controlled|stricken)\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?`;
+const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?|In|Across|Inside)\s+(?:the\s+|(?:a|an)\s+(?=[A-Z][\p{L}'’-]+\s+[a-z]))?(?:neighbou?ring\s+|nearby\s+)?(?:[a-z]+-(?:hit|torn|ravaged|held|controlled|stricken)\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?`;
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}(?:\s+\d{1,3}\b)?`;
 const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
 // "Rafah, where one million fled": a name that a "where" clause follows is a place too, and so

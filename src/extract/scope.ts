@@ -46,7 +46,7 @@ export interface ArticleContext {
 }
 
 // "in Rafah", "in the north", "in war-torn Syria".
-const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|inside|outside|near|at|around|of|on|to|from)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[a-z]+-[a-z]+\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i;
 const ATTRIBUTION_START = /\b(?:according to|said|says|citing|told)\b/i;
 const INCIDENT_LINK_AFTER = /^[^.;]{0,40}?\b(?:in|during|after|by|from|following|when)\s+(?:the|a|an|an?\s+\w+|last\s+\w+|this\s+\w+)?\s*/i;
 // Month names exactly ("martyrs" is not March).

@@ -619,6 +619,7 @@ describe("revisions and attributions", () => {
     ["At least 400 people died in Jeremie, a civil protection coordinator said.", "At least 400", "jeremie", {}],
     // "Across X", and a place that opens the sentence as what lost them, own the count
     ["Across Miyagi prefecture the police have confirmed 5 053 deaths.", "5 053", "miyagi", {}],
+    ["In neighbouring Bangladesh, at least 14 people were killed when the storm crossed.", "at least 14", "bangladesh", {}],
     ["Ishinomaki, the worst-hit city, lost 3,277 people.", "3,277", "ishinomaki", {}],
     ["Hatay province alone accounts for more than 9,000 of the deaths.", "more than 9,000", "hatay", { alone: true }],
     ["Puri district, where the storm made landfall on May 3, accounts for 39 of the deaths.", "39", "puri", {}],
