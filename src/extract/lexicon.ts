@@ -103,6 +103,14 @@ export function compileLexicon(doc: unknown): Lexicon {
   };
 }
 
+/** Whether some metric's cue stands in a text ("Missing", "Deaths: 598", "who were killed"). */
+export function namesCount(lexicon: Lexicon, text: string): boolean {
+  return lexicon.metrics.some((metric) => {
+    metric.anywhere.lastIndex = 0;
+    return metric.anywhere.test(text);
+  });
+}
+
 /** Whether a metric counts members of a group. */
 export function appliesTo(metric: CompiledMetric, groupId: string): boolean {
   if (metric.groups) return metric.groups.includes(groupId);

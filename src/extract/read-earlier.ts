@@ -2,7 +2,7 @@
 // DEAD were eight women", "It STOOD AT 769" after a sentence about the toll.
 import type { Span } from "../types.js";
 import { VERBS } from "./attribution.js";
-import { appliesTo, type CompiledMetric } from "./lexicon.js";
+import { appliesTo, namesCount, type CompiledMetric } from "./lexicon.js";
 import { groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
@@ -85,7 +85,7 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   const ofAt = of ? start + noun!.index + noun![0].length + of[0].length - of[1]!.length : 0;
   // "the number of pilgrims who performed the Hajj": a group, then a verb that is no cue.
   const relative = of ? /^[\p{L}-]+\s+(?:who|that)\s+([^,;]*)$/u.exec(ctx.text.slice(ofAt, ctx.quantity.start)) : null;
-  const otherVerb = relative !== null && !ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(relative[1]!); });
+  const otherVerb = relative !== null && !namesCount(ctx.lexicon, relative[1]!);
   const otherCount = of !== null && ((!groupAt(ctx.text, ofAt, ctx.lexicon) && !COUNT_WORDS.test(of[1]!)) || otherVerb);
   // "rescued 39 people, six of them children. That is fewer than the mayor's figure of 43": the
   // figure before is the count the sentence opened with, not the subgroup it took out.

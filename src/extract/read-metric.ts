@@ -3,7 +3,7 @@
 // inverted orders news copy uses ("the death toll rose to 214", "Among the dead were eight women",
 // "26 of the injured are in critical condition").
 import type { Quantity } from "../types.js";
-import { appliesTo, type CompiledMetric } from "./lexicon.js";
+import { appliesTo, namesCount, type CompiledMetric } from "./lexicon.js";
 import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { tableCell } from "./tables.js";
@@ -448,7 +448,7 @@ function listUnderHeading(ctx: ReadContext): MetricReading | null {
   // "- Francisco Morazán: 1 106, of which the capital: 537": the item's figure, then its parts.
   if (!LIST_LINE.test(label) || !/^\s*(?:[.;,]?\s*$|,\s*(?:of\s+which|of\s+whom|including)\b)/i.test(text.slice(quantity.end, sentence.end))) return null;
   // "Deaths: 598", "Affected persons: 1 514 662": the label names the count, not a place.
-  if (ctx.lexicon.metrics.some((m) => { m.anywhere.lastIndex = 0; return m.anywhere.test(label); })) return null;
+  if (namesCount(ctx.lexicon, label)) return null;
   // The heading: the nearest line above that is not an item of the list, ending with a colon.
   const lines = text.slice(Math.max(0, sentence.start - 1500), sentence.start).split("\n").reverse();
   let offset = sentence.start;

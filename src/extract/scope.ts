@@ -1,7 +1,7 @@
 // The scope of a figure: the incident it belongs to ("killed in the 5 May attack on Kerem
 // Shalom") or the place it counts ("sheltering in Rafah"). Scope + metric = comparison key.
 import type { ClaimScope, Span } from "../types.js";
-import type { Lexicon } from "./lexicon.js";
+import { namesCount, type Lexicon } from "./lexicon.js";
 import { groupAt } from "./read-words.js";
 import { TABLE_ROW_HEAD } from "./tables.js";
 import { anaphorPlace, findAnaphors, LIST_LINE, PLACE_LIST_ITEM, placeBefore, placeKey, PROSE_LIST_ITEM, type PlaceMention } from "./places.js";
@@ -207,17 +207,13 @@ const ACROSS_OPENING = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:Across|Throughout|All ove
 // "Hatay province alone accounts for more than 9,000 of Turkey's deaths": its share.
 const PLACE_LOST = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?(?:(?:\s*,[^,;]{1,50},)?\s+(?:has\s+|had\s+)?(?:lost|buried|mourned|mourns)|(?:\s*,[^;]{1,80},)?(?:\s+alone)?\s+(?:accounts?|accounted)\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around|almost)\s+)?$/i;
 
+// "… more than 70 remained unaccounted for, including workers staying in the village's two
+// guesthouses": a place or anaphor past another clause's opening is that clause's.
+const CLAUSE_BREAK = /\b(?:before|after|when|while|as|because|since|until|which|who|whose|including)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i;
+
 const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|speaking|spoke|announced|conference|statement)\s+(?:[\p{L}'’-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/iu;
 
 const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
-
-/** Whether a label is a count's own cue ("Missing", "Deaths", "Injured"). */
-function namesCount(lexicon: Lexicon, label: string): boolean {
-  return lexicon.metrics.some((metric) => {
-    metric.anywhere.lastIndex = 0;
-    return metric.anywhere.test(label);
-  });
-}
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
 function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
@@ -263,9 +259,6 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
   // "1.2m people have fled across the region, among them 600,000 in Honduras": another clause's.
   const before = all ? text.slice(spanStart + all.index + all[0].length, figure.start) : "";
   if (all && !(spanStart + all.index < figure.start && before.includes(","))) return scope("place", `"${all[0]}": every country's count`, { place: "all-countries", placeName: all[0] });
-  // "… more than 70 remained unaccounted for, including workers staying in the village's two
-  // guesthouses": a place or anaphor past another clause's opening is that clause's.
-  const CLAUSE_BREAK = /\b(?:before|after|when|while|as|because|since|until|which|who|whose|including)\b|,\s*(?:and|but|the\s+majority|most|mostly|many|some|half|several)\b/i;
   const anaphors = findAnaphors(text, from, clauseEnd).filter((a) => !CLAUSE_BREAK.test(text.slice(from, a.start)));
   // Only a place standing close after the cue is the figure's ("sheltering in Rafah"); one further
   // on usually belongs to another verb ("… before the storm made landfall near Baler").

@@ -18,6 +18,12 @@ const TABLE = [
   "Some 9,000 people died, officials said.",
 ].join("\n");
 
+/** Where a figure first stands in a masked table. */
+function spanOf(text: string, figure: string): { start: number; end: number } {
+  const start = text.indexOf(figure);
+  return { start, end: start + figure.length };
+}
+
 function metricOf(figure: string, occurrence = 1): string | null {
   const text = maskMarkdown(TABLE);
   let at = -1;
@@ -115,7 +121,7 @@ describe("a two-column table", () => {
 
 describe("a table row's claimant", () => {
   const text = maskMarkdown(["| Source | What it counts | Figure |", "|---|---|---|", "| State government (1980s) | deaths | 2,259 |", "| 2010 | deaths | 5,295 |", "", "| Town | Deaths |", "|---|---|", "| Baravat | 3,126 |"].join("\n"));
-  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  const at = (figure: string) => spanOf(text, figure);
   it.each([
     ["the Source cell, without its date", "2,259", "State government"],
     ["a Source cell that is only a year", "5,295", null],
@@ -141,7 +147,7 @@ describe("a table whose columns are its sources", () => {
     "|---|---|---|",
     "| Deaths | 3,210 (WHO) | more than 4,000 (Health Watch) |",
   ].join("\n"));
-  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  const at = (figure: string) => spanOf(text, figure);
   it.each([
     ["a column headed by who counts", "2,498", "missing", "Fire Service Board"],
     ["the first source column, its date set aside", "820", "killed", "National Army"],
@@ -160,7 +166,7 @@ describe("a table whose columns are its sources", () => {
 
 describe("a table row that names a nationality", () => {
   const text = maskMarkdown(["| Count | Given by | Figure |", "|---|---|---|", "| Australians dead | Australian government | 88 |", "| Dead, all nationalities | Police | 202 |", "| Children dead | Police | 12 |"].join("\n"));
-  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  const at = (figure: string) => spanOf(text, figure);
   it.each([
     ["a people's name heading the count", "88", "australians"],
     ["every nationality", "202", undefined],
@@ -172,7 +178,7 @@ describe("a table row that names a nationality", () => {
 
 describe("a table row's date", () => {
   const text = maskMarkdown(["| As of | On board | Dead |", "|---|---|---|", "| 16 Apr 2014, 14:00 | 477 | 2 |", "| 16 Apr 2019 | 476 | 299 |", "| Sofala | 12 | 3 |"].join("\n"));
-  const at = (figure: string) => ({ start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  const at = (figure: string) => spanOf(text, figure);
   it.each([
     ["477", { date: "2014-04-16" }],
     ["299", { date: "2019-04-16" }],
