@@ -13,7 +13,7 @@ import { notACount } from "./not-a-count.js";
 import { findNames, findPlaces, type PlaceMention } from "./places.js";
 import type { PlaceProfile } from "../compare/find-stories.js";
 import { PLACE_SHARE, readMetric, type MetricReading } from "./read-metric.js";
-import { DEMONYM, groupAt } from "./read-words.js";
+import { nationalityAfter } from "./read-words.js";
 import { markRevisions } from "./revisions.js";
 import { TABLE_HEADING, tableClaimant, tableRowDate } from "./tables.js";
 import { findIncidents, readScope, RUNNING_INCIDENTS, type ArticleContext, type Scope } from "./scope.js";
@@ -205,10 +205,8 @@ function placeProfile(text: string, places: readonly PlaceMention[], names: Reco
 function nationalityOf(text: string, q: Quantity, reading: MetricReading, lexicon: Lexicon): { nationality: string } | Record<string, never> {
   if (reading.group !== "people") return {};
   if (reading.nationality) return { nationality: reading.nationality };
-  const word = /^\s+([A-Z][a-z]+)\b/.exec(text.slice(q.end, q.end + 30));
-  // Listed nationalities ("Palestinians", "Syrians") are a story's people, not a subgroup.
-  if (!word || !DEMONYM.test(word[1]!) || groupAt(text, q.end + word[0].length - word[1]!.length, lexicon)) return {};
-  return { nationality: word[1]!.toLowerCase() };
+  const nationality = nationalityAfter(text, q.end, lexicon);
+  return nationality ? { nationality } : {};
 }
 
 interface ClaimParts {

@@ -7,7 +7,7 @@ import { appliesTo, namesCount, type CompiledMetric } from "./lexicon.js";
 import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { tableCell } from "./tables.js";
-import { cueAfter, cueAt, cueBefore, DEMONYM, groupAfter, groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
+import { cueAfter, cueAt, cueBefore, DEMONYM, groupAfter, groupAt, leadsItsSentence, nationalityAfter, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 export type { MetricReading, ReadContext } from "./read-words.js";
 
@@ -112,8 +112,9 @@ function partitive(ctx: ReadContext): MetricReading | null {
 /** Reads what a figure counts, or null when it is not a count of people we track. */
 export function readMetric(ctx: ReadContext): MetricReading | null {
   const r = readCount(ctx);
-  // "131 Iranians were among the dead", "seven of the nine were among those freed": a part.
-  if (r && r.group === "people" && !r.part && r.cue.start >= ctx.quantity.end && /\bamong\b/i.test(ctx.text.slice(ctx.quantity.end, r.cue.end))) {
+  // "seven of the nine were among those freed": a part; but "two Britons were among the dead"
+  // is the Britons' count, kept apart by its nationality.
+  if (r && r.group === "people" && !r.part && r.cue.start >= ctx.quantity.end && /\bamong\b/i.test(ctx.text.slice(ctx.quantity.end, r.cue.end)) && !nationalityAfter(ctx.text, ctx.quantity.end, ctx.lexicon)) {
     return { ...r, part: "among", how: `${r.how}; "among": a part of the count` };
   }
   return r && r.group === "people" && !r.part ? (groupLabel(ctx, r) ?? r) : r;
@@ -151,7 +152,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const cell = tableCell(text, quantity, lexicon);
   if (cell) return cell;
-  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? modifiedCount(ctx);
+  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx);
   if (namedAfter) return namedAfter;
   const parted = partitive(ctx);
   if (parted) return parted;
@@ -312,6 +313,19 @@ function atSite(ctx: ReadContext, groupEnd: number): MetricReading | null {
   if (!there || !present) return null;
   const at = groupEnd + there.index;
   return reading(present, "people", { start: at, end: at + there[0].length }, "people said to be at a place");
+}
+
+// "The flood claimed 38 lives", "the fire cost at least 70 lives", "took the lives of".
+const LIVES_VERB = /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aking)|has\s+taken|have\s+taken)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around|up\s+to|a\s+further|another)\s+)?$/i;
+
+/** "claimed 38 lives": lives a disaster took are its dead. */
+function livesTaken(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  // (Not "claimed 40 lives were at stake": lives that are the subject of a verb of their own.)
+  const lives = /^\s+(?:more\s+|further\s+|other\s+)?lives\b(?!\s+(?:were|are|was|is|had|have|could|would|may|might)\b)/i.exec(text.slice(quantity.end, sentence.end));
+  if (!lives || !LIVES_VERB.test(text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start))) return null;
+  const killed = metricById(lexicon, "killed");
+  return killed ? reading(killed, "people", { start: quantity.end, end: quantity.end + lives[0].length }, "lives a disaster claimed") : null;
 }
 
 function metricById(lexicon: ReadContext["lexicon"], id: string): CompiledMetric | undefined {

@@ -60,6 +60,16 @@ const FILLER = new Set(
 const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
 
+/**
+ * "305 Malians died": the nationality right after a figure, when no listed group names it.
+ * Listed nationalities ("Palestinians", "Syrians") are a story's people, not a subgroup.
+ */
+export function nationalityAfter(text: string, end: number, lexicon: Lexicon): string | null {
+  const word = /^\s+([A-Z][a-z]+)\b/.exec(text.slice(end, end + 30));
+  if (!word || !DEMONYM.test(word[1]!) || groupAt(text, end + word[0].length - word[1]!.length, lexicon)) return null;
+  return word[1]!.toLowerCase();
+}
+
 export type GroupRead =
   | { kind: "group"; group: string; end: number }
   | { kind: "implicit" }
@@ -149,6 +159,12 @@ export function cueAfter(text: string, from: number, limit: number, lexicon: Lex
     const other = and ? groupAt(text.slice(0, limit), at + and[0].length, lexicon) : null;
     if (other) {
       at = other.end;
+      continue;
+    }
+    // "Three children were among the injured": "among the" before any count's cue.
+    const among = /^\s+among\s+the(?=\s+\p{Ll})/u.exec(text.slice(at, limit));
+    if (among) {
+      at += among[0].length;
       continue;
     }
     const w = WORD.exec(text.slice(at, limit));
