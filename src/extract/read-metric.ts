@@ -152,7 +152,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const cell = tableCell(text, quantity, lexicon);
   if (cell) return cell;
-  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx);
+  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx) ?? answerToQuestion(ctx);
   if (namedAfter) return namedAfter;
   const parted = partitive(ctx);
   if (parted) return parted;
@@ -328,6 +328,30 @@ function livesTaken(ctx: ReadContext): MetricReading | null {
   return killed ? reading(killed, "people", { start: quantity.end, end: quantity.end + lives[0].length }, "lives a disaster claimed") : null;
 }
 
+// What may follow the figure that answers a question: who gives it, or the end of the sentence.
+const BARE_ANSWER = /^\s*(?:[,.;:]|[-–—]\s|\s+(?:according|by|says|say|said|on|in|at|as\s+of)\b|$)/i;
+const QUESTION = /(?:^|\n)[\s#>*_]*(How\s+many\b[^\n?]*)\?[*_\s]*\n\s*\n[\s>*_-]*$/i;
+
+/**
+ * "**How many people died?**\n\n88, according to the sheriff's office": an explainer's answer
+ * counts what its question asks about.
+ */
+function answerToQuestion(ctx: ReadContext): MetricReading | null {
+  const { text, quantity, lexicon } = ctx;
+  if (!BARE_ANSWER.test(text.slice(quantity.end, quantity.end + 40))) return null;
+  const question = QUESTION.exec(text.slice(Math.max(0, quantity.start - 300), quantity.start));
+  if (!question) return null;
+  const qStart = quantity.start - question[0].length + question[0].indexOf(question[1]!);
+  const qEnd = qStart + question[1]!.length;
+  const who = groupAfter(text, qStart + "how many".length, qEnd, lexicon);
+  const group = who.kind === "group" ? who.group : "people";
+  for (let at = qStart; at < qEnd; at = text.indexOf(" ", at + 1) + 1 || qEnd) {
+    const cue = cueAt(text, at, qEnd, lexicon, group);
+    if (cue) return reading(cue.metric, group, { start: at, end: cue.end }, "the answer to the question before it");
+  }
+  return null;
+}
+
 function metricById(lexicon: ReadContext["lexicon"], id: string): CompiledMetric | undefined {
   return lexicon.metrics.find((metric) => metric.id === id);
 }
@@ -409,7 +433,7 @@ const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|numb
 
 // "the governor said more than 100 girls had been taken; the principal said 129": a bare figure a
 // second speaker gives, with nothing after it, answers the first.
-const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|counted|reported|estimated|estimates)\s+$/i;
+const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|count|counts|counted|lists|listed|records|recorded|registers|registered|tallies|tallied|reported|estimated|estimates)\s+$/i;
 
 /** "far more than the 300,000 estimate given by the governor": the same count as the figure before. */
 function setAgainst(ctx: ReadContext): MetricReading | null {

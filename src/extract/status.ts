@@ -16,7 +16,9 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const LONG_AGO = /\b(?:(?:a|one|two|three|four|five|several|a\s+few|many|\d+)\s+(?:decades?|centur(?:y|ies))|(?:\d{2,}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+(?:ago|earlier|before)\b/i;
 // "since 2014", "from March 2023": the count starts then and runs to now. "since the 2014
 // ceasefire that ended a war which killed…" names a past event instead.
-const SINCE = /\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
+// "since April 1992", "from 5 April 1992 until yesterday", "since the siege began in April 1992":
+// the year starts a running count.
+const SINCE = /\b(?:(?:since|from)|since\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:began|begun|started|broke\s+out|erupted)(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z]))?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
 // "1930 GMT", "1800 local time": a clock time, not a year.
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|BST|CET|EST|EDT|local|hrs\b|h\b)/i;
 const DAY_OR_MONTH = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+$/i;

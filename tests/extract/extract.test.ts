@@ -190,6 +190,13 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // "last February" in a March article is this year; a count running since last year is still running
   ["Last February the floods killed 40 people in Tessel.", "40", "killed@tessel", 40, 40],
   ["Since last year the war has killed 3,000 people.", "3,000", "killed", 3000, 3000],
+  // an explainer's answer counts what its question asks about
+  ["How many people died?\n\n88, according to the sheriff's office on Thursday.", "88", "killed", 88, 88],
+  ["How many are still missing?\n\nSix, according to the prefecture.", "Six", "missing", 6, 6],
+  ["How many children were hurt?\n\nEleven. Most have gone home.", "Eleven", "injured.children", 11, 11],
+  // a year that starts a running count, however the start is told
+  ["Nearly 10,000 people have been killed in Tessel since the siege began in April 2022.", "Nearly 10,000", "killed@tessel", 9000, 10000],
+  ["From 5 April 2022 until yesterday 9,839 residents have been killed.", "9,839", "killed", 9839, 9839],
   // a modifier before the count's noun; the count named after its figure (translated copy)
   ["Sindh government: 744 heat-related deaths in Karachi.", "744", "killed@karachi", 744, 744],
   ["The Edhi Foundation recorded 197 heatstroke deaths since Saturday.", "197", "killed", 197, 197],
@@ -325,6 +332,8 @@ describe("claims that must be extracted", () => {
 const NEGATIVE: [string, string][] = [
   ["a sum that comes to a figure", "The repair bill came to 5 million euros."],
   ["names on a petition", "The petition carries 5,000 names."],
+  ["an answer to a question about homes", "How many homes burned?\n\n13,900, according to the fire service."],
+  ["a figure after a statement, not a question", "The sheriff spoke on Thursday.\n\n88, he said, was not the final word."],
   ["a claim about a count is no count of lives", "The group claimed 40 lives were at stake in the vote."],
   ["people at a place that is no site", "Some 300 people were at the meeting."],
   ["an order's reach in homes, not people", "The order covers 30,000 homes."],
@@ -453,6 +462,7 @@ const ASIDES: [string, string, string][] = [
   ["a negation", "Officials denied that 40 people were killed.", "negated"],
   ["decades ago", "Two decades ago, the war in Darfur drove 2.5 million from their homes.", "historical"],
   ["a year in an aside about the event itself", "The first war, which ended in 1994, killed some 30,000 people.", "historical"],
+  ["a siege that began in a year and ended", "The siege began in April 2019 and killed 9,000 people before it ended.", "historical"],
   ["the other event a sentence compares with", "This is far worse than the factory fire in November, which killed 112 workers.", "historical"],
 ];
 
