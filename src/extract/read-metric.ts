@@ -95,6 +95,9 @@ function partitive(ctx: ReadContext): MetricReading | null {
   if (whole && ACCOUNTS_FOR.test(text.slice(sentence.start, quantity.start))) {
     return { ...reading(whole.metric, group, { start: at, end: whole.end }, "a place's share of a count it accounts for"), breakdown: true };
   }
+  // "Forensic teams had identified 47 of the 64 bodies": the verb before the figure is the part's.
+  const verb = whole ? null : cueBefore(text, sentence.start, quantity.start, lexicon, group);
+  if (verb && /^\s*$/.test(text.slice(verb.cue.end, quantity.start))) return { ...verb, how: "a verb before a part of a larger group" };
   AUX.lastIndex = from;
   const aux = AUX.exec(text.slice(0, limit));
   if (!aux) return whole ? reading(whole.metric, group, { start: at, end: whole.end }, "part of a larger count", "part") : null;
@@ -210,7 +213,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const shared = cueAfter(text, other.kind === "group" ? other.end : ctx.next.end, limit, lexicon, group);
     if (shared) return { ...shared, how: "a verb shared with the figure after \"and\"" };
   }
-  const item = placeListItem(ctx) ?? listUnderHeading(ctx) ?? (found.kind === "implicit" ? proseListItem(ctx) : null);
+  const item = placeListItem(ctx) ?? listUnderHeading(ctx) ?? (found.kind === "implicit" ? (proseListItem(ctx) ?? datedSeriesItem(ctx)) : null);
   if (item) return item;
   // "971 deaths …, plus 15 who died after evacuating - 986 in all": the total of the figures before.
   if (ctx.previous && /^\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b/i.test(text.slice(quantity.end, limit))) {
@@ -470,6 +473,17 @@ function proseListItem(ctx: ReadContext): MetricReading | null {
   const whole = opening ? (m[2] ? ctx.earlier : null) : ctx.previous;
   if (!whole || whole.part) return null;
   return { ...whole, part: null, breakdown: true, how: `an item of a list by place in prose: "${m[1]}" and the count before it` };
+}
+
+const WEEKDAY_OR_DATE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)`;
+const DATED_ITEM = new RegExp(String.raw`^\s+(?:on|by)\s+${WEEKDAY_OR_DATE}\b[^,;.]{0,20}(?:[,;.]|\s+and\b|$)`);
+
+/** "The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday": each day's figure of the count before it. */
+function datedSeriesItem(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, previous } = ctx;
+  if (!previous || previous.part || previous.breakdown) return null;
+  if (!/(?:,|\band)\s*$/.test(text.slice(sentence.start, quantity.start)) || !DATED_ITEM.test(text.slice(quantity.end, sentence.end))) return null;
+  return { ...previous, how: "a later day's figure in a series of the count before it" };
 }
 
 // Capitalised words that head a clause, not a list item ("…, The ministry 40" never occurs; "and

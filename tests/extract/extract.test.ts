@@ -190,6 +190,11 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   // "last February" in a March article is this year; a count running since last year is still running
   ["Last February the floods killed 40 people in Tessel.", "40", "killed@tessel", 40, 40],
   ["Since last year the war has killed 3,000 people.", "3,000", "killed", 3000, 3000],
+  // "number" as a verb; a series of daily figures of one count
+  ["Evacuees now number about 150,000, the agency says.", "about 150,000", "evacuated", 135000, 165000],
+  ["The dead number at least 300.", "at least 300", "killed", 300, null],
+  ["The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday.", "289", "killed", 289, 289],
+  ["The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday.", "305", "killed", 305, 305],
   // an explainer's answer counts what its question asks about
   ["How many people died?\n\n88, according to the sheriff's office on Thursday.", "88", "killed", 88, 88],
   ["How many are still missing?\n\nSix, according to the prefecture.", "Six", "missing", 6, 6],
@@ -360,6 +365,7 @@ const NEGATIVE: [string, string][] = [
   ["things, not people", "Three tunnel shafts were discovered and 11 vehicles destroyed."],
   ["a magnitude", "A magnitude 7.1 earthquake struck at a depth of 10 km."],
   ["a unit name", "The 4th Brigade moved along Route 6 under Resolution 2334."],
+  ["a label after 'number'", "Flight number 302 carried the injured to the capital, and the number 10 bus took the rest."],
   ["a percentage of things", "More than 80% of homes in the valley were destroyed."],
   ["a percentage of money", "Prices rose 40 percent in a month and turnout was 62%."],
   ["a share of part of a count", "Officials say 80 percent of those still in Dravik depend on aid."],
