@@ -195,6 +195,9 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The dead number at least 300.", "at least 300", "killed", 300, null],
   ["The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday.", "289", "killed", 289, 289],
   ["The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday.", "305", "killed", 305, 305],
+  // a verb before a part of a larger group
+  ["By Thursday forensic experts had identified 47 of the 64 bodies.", "47", "identified.bodies", 47, 47],
+  ["The lawyers have identified more than 300 people who were hurt.", "more than 300", "injured", 300, null],
   // an explainer's answer counts what its question asks about
   ["How many people died?\n\n88, according to the sheriff's office on Thursday.", "88", "killed", 88, 88],
   ["How many are still missing?\n\nSix, according to the prefecture.", "Six", "missing", 6, 6],
