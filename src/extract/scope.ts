@@ -213,7 +213,7 @@ const CLAUSE_BREAK = /\b(?:before|after|when|while|as|because|since|until|which|
 
 const SPEECH_VENUE = /\b(?:told|telling|briefed|briefing|addressing|said|says|speaking|spoke|announced|conference|statement)\s+(?:[\p{L}'’-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/iu;
 
-const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
+const ANOTHER_FIGURE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+(?:of\s+(?:them|whom)\s+|[\p{L}-]+\s+)?(?:in|on|at)\s+(?:the\s+)?$/iu;
 
 /** The place a figure counts: "where" clauses, a locative after the cue, anaphors, or before it. */
 function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, figure: Span, cue: Span, listed = false): Scope | null {
@@ -267,6 +267,8 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
     if (p.start < from || p.start >= reach) continue;
     // "… fled to evacuation centres before the storm made landfall near Baler": another clause.
     if (CLAUSE_BREAK.test(text.slice(from, p.start))) break;
+    // "353 dead: 277 of them in Sleman district, 52 in Magelang": a colon opens a list of parts.
+    if (text.slice(from, p.start).includes(":")) break;
     if (anaphors.length && anaphors[0]!.start < p.start) break;
     // "the toll reached 50 - 42 on Abaco and eight on Grand Bahama": a place right after another
     // figure is that figure's (but "12 were injured and three remain missing in Dorne" share it).

@@ -195,6 +195,10 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The dead number at least 300.", "at least 300", "killed", 300, null],
   ["The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday.", "289", "killed", 289, 289],
   ["The toll rose to 150 on Monday, 289 on Tuesday and 305 on Wednesday.", "305", "killed", 305, 305],
+  // a colon opens a list of parts: its places are the parts', not the whole's
+  ["The agency put the toll at 353 dead: 277 of them in Sleman district, 52 in Magelang.", "353", "killed", 353, 353],
+  ["The agency put the toll at 353 dead: 277 of them in Sleman district, 52 in Magelang.", "277", "killed@sleman", 277, 277],
+  ["The agency put the toll at 353 dead: 277 of them in Sleman district, 52 in Magelang.", "52", "killed@magelang", 52, 52],
   // a verb before a part of a larger group
   ["By Thursday forensic experts had identified 47 of the 64 bodies.", "47", "identified.bodies", 47, 47],
   ["The lawyers have identified more than 300 people who were hurt.", "more than 300", "injured", 300, null],
