@@ -5,7 +5,7 @@ import { readQuantities } from "../normalize/parse-quantity.js";
 import { findAsOf } from "../normalize/as-of.js";
 import { extractFacts } from "./facts/extract-facts.js";
 import type { FactKnowledge } from "./facts/knowledge.js";
-import { claimantsInContext, resolveClaimant, type Claimant } from "../normalize/claimant.js";
+import { claimantsInContext, normalizeAttribution, resolveClaimant, type Claimant } from "../normalize/claimant.js";
 import type { Claim, ClaimScope, Context, Quantity, Source, Span } from "../types.js";
 import { findAttribution } from "./attribution.js";
 import type { CompiledMetric, Lexicon } from "./lexicon.js";
@@ -263,7 +263,9 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // "No deaths were reported in the north" says nothing about how many died elsewhere.
   const none = q.figure === 0 && /^(?:no|none|nobody|no one)\b/i.test(q.text);
   const status = none ? { status: "negated" as const, why: `"${q.text}" is a negation, not a count` } : readStatus(text, sentence, q, reading.cue, year, Number((source.date ?? ctx.today).slice(5, 7)));
-  const attribution = tableClaimant(text, q) ?? findAttribution(text, sentence, q);
+  const found = tableClaimant(text, q) ?? findAttribution(text, sentence, q);
+  // ("is usually said to have killed" names no one.)
+  const who = found && /\p{L}/u.test(normalizeAttribution(found.text)) ? found : null;
   const rowDate = reading.how.startsWith(TABLE_HEADING) ? tableRowDate(text, q, source.date) : null;
   const unplaced = rowDate !== null && rowDate.date === null;
   const asOf = rowDate?.date ? { start: q.start, end: q.end, date: rowDate.date, text: "the date heading its table row" } : rowDate ? null : findAsOf(text, sentence, q, source.date);
@@ -290,8 +292,8 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
     sentenceSpan: { start: sentence.start, end: sentence.end },
     value: q.interval,
     qualifier: q.qualifier,
-    attribution: attribution?.text ?? null,
-    claimant: attribution ? resolveClaimant(attribution.text, knowledge.claimants, article.claimants).id : null,
+    attribution: who?.text ?? null,
+    claimant: who ? resolveClaimant(who.text, knowledge.claimants, article.claimants).id : null,
     asOf: unplaced ? null : (asOf?.date ?? source.date),
     asOfFrom: unplaced ? null : asOf ? "text" : source.date ? "article" : null,
     supersededBy: null,

@@ -27,9 +27,12 @@ export const FUZZY_THRESHOLD = 0.92;
 const WORD_THRESHOLD = 0.85;
 
 const NOISE = /\b(?:the|a|an|estimates?|figures?|data|numbers?|statement|from|by|of|its|their|latest|official|officials'|spokes(?:man|woman|person)\s+for)\b/g;
+// "the BNPB yesterday", "the city council has so far", "is usually": when and how it was said is
+// not who said it.
+const WHEN_NOISE = /\b(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|earlier|later|now|also|again|still|already|usually|so\s+far|has|have|had|is|are|was|were)\b/g;
 
 export function normalizeAttribution(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, "'").replace(NOISE, " ").replace(/[^\p{L}\p{N}' -]+/gu, " ").replace(/\s+/g, " ").trim();
+  return text.toLowerCase().replace(/[’']/g, "'").replace(NOISE, " ").replace(WHEN_NOISE, " ").replace(/[^\p{L}\p{N}' -]+/gu, " ").replace(/\s+/g, " ").trim();
 }
 
 export function parseClaimants(doc: unknown): Claimant[] {

@@ -538,6 +538,14 @@ describe("revisions and attributions", () => {
   ])("finds who speaks across an aside: %s", (body, claimant) => {
     expect(extract(body).claims[0]!.claimant).toMatch(claimant);
   });
+  it.each([
+    ["The BNPB yesterday put the toll at 353 dead.", "other:bnpb"],
+    ["The city council has so far counted 26 dead.", "other:city-council"],
+    ["The Red Cross on Monday said 40 people were missing.", "red-cross"],
+    ["The bombing, which shocked Europe, is usually said to have killed several hundred people; the siege killed nearly 14,000.", null],
+  ])("when and how it was said is not who said it: %s", (body, claimant) => {
+    expect(extract(body).claims[0]!.claimant).toBe(claimant);
+  });
   it("'police put the toll at 125' counts people, not police", () => {
     const { claims } = extract("A senator said about 300 people were killed; police put the toll at 125.");
     expect(claims.find((c) => c.text === "125")!.metric).toBe("killed");
