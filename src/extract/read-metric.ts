@@ -192,6 +192,8 @@ function readCount(ctx: ReadContext): MetricReading | null {
   if (immediate) return withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
+  // "Of the 353, 198 died in the hot clouds": a part of a figure named before.
+  if (after && FRONTED_FIGURE.test(text.slice(sentence.start, quantity.start))) return { ...after, how: "part of a figure the sentence opens with", part: "part" };
   // "... 7,000 Russian soldiers had died. Britain estimated about 15,000 had died": no group named,
   // the same count as the figure before: the same group.
   // A subgroup the sentence before named as part of its count ("including 426 children") is not carried.
@@ -423,6 +425,7 @@ function describedPart(ctx: ReadContext): MetricReading | null {
 }
 
 const SHARE_SUBJECT = /([\p{L}-]+)\s+(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|constitutes?|represented|represents?|comprised|comprises?|were|are)\s+$/iu;
+const FRONTED_FIGURE = /^\W*(?:Of|Among)\s+(?:the|these|those)\s+\d[\d,.\s]*,\s*$/;
 const FRONTED_OF = /^\W*(?:Of|Among)\s+(?:the|those|these)\s+/;
 /** How a figure read as a place's share of the one before it says so ("…, 10 at Linwood"). */
 export const PLACE_SHARE = "a place's share of the figure before it";
