@@ -200,6 +200,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The agency put the toll at 353 dead: 277 of them in Sleman district, 52 in Magelang.", "277", "killed@sleman", 277, 277],
   ["The agency put the toll at 353 dead: 277 of them in Sleman district, 52 in Magelang.", "52", "killed@magelang", 52, 52],
   ["Of the 353, 198 died in the hot clouds; the others died later of burns.", "198", "killed.part:part", 198, 198],
+  ["Kemerovo mourns 64: relatives say the list is not complete", "64", "killed", 64, 64],
   // a verb before a part of a larger group
   ["By Thursday forensic experts had identified 47 of the 64 bodies.", "47", "identified.bodies", 47, 47],
   ["The lawyers have identified more than 300 people who were hurt.", "more than 300", "injured", 300, null],
