@@ -3,10 +3,11 @@
 import type { Quantity } from "../types.js";
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const LABEL = "a name or label, not a count";
 const BEFORE: [RegExp, string][] = [
   [new RegExp(String.raw`\b${MONTH}\s*$`, "i"), "a date (month before it)"],
   [/[$£€¥₹]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$|\b(?:usd|eur|gbp|rs\.?|inr|kes|ngn)\s*$/i, "money"],
-  [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|numbered|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, "a name or label, not a count"],
+  [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|numbered|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, LABEL],
   [/\d[:.]$/, "a clock time"],
   // "her two children", "their three sons": one family's own, told as a story, not a toll.
   [/\b(?:his|her|their|my|our)\s+$/i, "one family's own, not a toll"],
@@ -27,7 +28,8 @@ const AFTER: [RegExp, string][] = [
 ];
 
 // "Evacuees now number about 150,000", "the dead number at least 300": "number" as a verb after
-// its subject (a plural noun or an adverb), not a label ("flight number 302", "the number 10 bus").
+// its subject (a plural noun or an adverb), not a label ("flight number 302", "the number 10
+// bus", "bus number 12": "bus" ends in s but is no plural).
 const NUMBER_VERB = /(?:\b(?:now|still|already|together|reportedly|currently|which|who|they|dead|injured|wounded|missing|displaced|homeless)|[a-z]{2,}(?<!\bbu)s)\s+number(?:ed)?\s*$/i;
 
 /** Why a quantity is not a count of anything, or null when it may be one. `text` is the article body. */
@@ -42,7 +44,7 @@ export function notACount(text: string, quantity: Quantity): string | null {
   // "as of 9 April some 6.6 million": after a month only a day of one or two digits is a date.
   for (const [pattern, why] of BEFORE) {
     if (!pattern.test(before) || (why.startsWith("a date") && !/^\d{1,2}$/.test(bare))) continue;
-    if (NUMBER_VERB.test(before)) continue;
+    if (why === LABEL && NUMBER_VERB.test(before)) continue;
     return why;
   }
   if (/\d[/.:-]$/.test(before) || /^[/.:-]\d/.test(after)) return "part of a date, code or score";

@@ -346,11 +346,14 @@ function answerToQuestion(ctx: ReadContext): MetricReading | null {
   if (!BARE_ANSWER.test(text.slice(quantity.end, quantity.end + 40))) return null;
   const question = QUESTION.exec(text.slice(Math.max(0, quantity.start - 300), quantity.start));
   if (!question) return null;
-  const qStart = quantity.start - question[0].length + question[0].indexOf(question[1]!);
-  const qEnd = qStart + question[1]!.length;
+  const asked = question[1]!;
+  const qStart = quantity.start - question[0].length + question[0].indexOf(asked);
+  const qEnd = qStart + asked.length;
   const who = groupAfter(text, qStart + "how many".length, qEnd, lexicon);
   const group = who.kind === "group" ? who.group : "people";
-  for (let at = qStart; at < qEnd; at = text.indexOf(" ", at + 1) + 1 || qEnd) {
+  // The first word of the question that starts a cue ("died", "still missing", "on board").
+  for (const word of asked.matchAll(/\S+/g)) {
+    const at = qStart + word.index!;
     const cue = cueAt(text, at, qEnd, lexicon, group);
     if (cue) return reading(cue.metric, group, { start: at, end: cue.end }, "the answer to the question before it");
   }
