@@ -9,7 +9,13 @@ const DATELINE_CITY = /^[ \t]*([A-Z][A-Z'’-]+(?:[ .][A-Z][A-Z'’-]+){0,2})\s*
 const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 // "- Province of Al Haouz: ", "• Taroudant ": a list line that names a place, before its figure.
-export const LIST_LINE = /^\s*(?:[-*•]\s+)?(?:(?:Province|Prefecture|District|Region|County|State|Governorate|Department|Municipality|City)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:[ -](?:(?:del|de|di|da|do|dos|das|la|le|el|al|von|van|upon|on|sur|en)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s+\(\p{Lu}{1,4}\))?\s*:?\s*$/u;
+// "- Province of Al Haouz:", "- Donggala regency (Central Sulawesi):", "- at El Pozo:", "- Bucha
+// urban community:": the place heading a line of a list.
+const ADMIN_UNIT = String.raw`(?:regency|district|province|county|prefecture|governorate|municipality|(?:urban|rural|settlement|village)\s+community|community|city|town|village|region|state|department|oblast|canton|parish|island|hamlet|sub-?district)`;
+export const LIST_LINE = new RegExp(
+  String.raw`^\s*(?:[-*•]\s+)?(?:(?:at|in|near)\s+)?(?:(?:Province|Prefecture|District|Region|County|State|Governorate|Department|Municipality|City)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:[ -](?:(?:del|de|di|da|do|dos|das|la|le|el|al|von|van|upon|on|sur|en)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s+${ADMIN_UNIT})?(?:\s+\([^()\n]{1,30}\))?\s*:?\s*$`,
+  "u",
+);
 
 // "…are: Sindhupalchok 3 427; Kathmandu 1 222": the place heading an item of a list after a colon.
 export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$/u;

@@ -508,10 +508,18 @@ function listUnderHeading(ctx: ReadContext): MetricReading | null {
   // "Deaths: 598", "Affected persons: 1 514 662": the label names the count, not a place.
   if (namesCount(ctx.lexicon, label)) return null;
   // The heading: the nearest line above that is not an item of the list, ending with a colon.
-  const lines = text.slice(Math.max(0, sentence.start - 1500), sentence.start).split("\n").reverse();
-  let offset = sentence.start;
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const indent = indentOf(text.slice(lineStart, sentence.start));
+  const lines = text.slice(Math.max(0, sentence.start - 1500), lineStart).split("\n").reverse().slice(1);
+  let offset = lineStart - 1;
   for (const line of lines) {
     offset -= line.length + 1;
+    // "1. Victims deceased: 1 763 persons." over "   - City of Palu: 1 519": a nested line is a
+    // place's share of the item it hangs under.
+    const before = ctx.previous ?? ctx.earlier;
+    if (line.trim() && indentOf(line) < indent && LIST_ITEM.test(line) && /\d/.test(line)) {
+      return before && !before.part ? { ...before, part: null, breakdown: true, how: "a nested line of a list by place: a share of the item above it" } : null;
+    }
     // Any bulleted line is an item of the list, whatever follows its figure.
     if (!line.trim() || /^\s*[-*•]\s/.test(line) || LIST_LINE.test(line.replace(/[\d\s.,]+$/, " "))) continue;
     if (!/:\s*$/.test(line)) return null;
@@ -519,15 +527,18 @@ function listUnderHeading(ctx: ReadContext): MetricReading | null {
     const colon = offset + 1 + line.lastIndexOf(":");
     const head = cueEarlierInClause({ ...ctx, sentence: { start, end: colon + 1 }, quantity: { ...quantity, start: colon + 1, end: colon + 1 } }, null);
     if (head) return { ...head, breakdown: true, how: "a line of a list by place: the count its heading names" };
-    // "The victims are distributed as follows:" after "the number of victims is 290": the count before.
-    const before = ctx.previous ?? ctx.earlier;
-    if (AS_FOLLOWS.test(line) && before && !before.part) return { ...before, part: null, breakdown: true, how: "a line of a list by place under \"as follows\": the count before it" };
+    // "The victims are distributed as follows:" after "the number of victims is 290", "they were:"
+    // after "The 61 civilians came from 11 countries": the count before.
+    if ((AS_FOLLOWS.test(line) || THEY_WERE.test(line)) && before && !before.part) return { ...before, part: null, breakdown: true, how: "a line of a list by place under \"as follows\": the count before it" };
     return null;
   }
   return null;
 }
 
 const AS_FOLLOWS = /\b(?:victims|dead|deceased|casualties|fatalities|toll|they)\b[^:]*\bas\s+follows\s*:\s*$/i;
+const THEY_WERE = /\b(?:they|these)\s+(?:were|are|came\s+from|come\s+from)\s*:\s*$/i;
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
+const indentOf = (line: string) => line.length - line.trimStart().length;
 
 const FLED_TO = /^\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z]/;
 const WHERE = /\bwhere\s*$/i;

@@ -795,6 +795,21 @@ describe("revisions and attributions", () => {
     const dwellings = "The number of victims is 290.\n\nDamaged dwellings are as follows:\n\n- Municipality of Amatrice (RI): 230\n";
     expect(extract(dwellings).claims.map((c) => c.text)).toEqual(["290"]);
   });
+  it.each([
+    ["a nested line under a numbered item", "The recorded impact:\n\n1. Persons deceased: 1 763.\n   - City of Palu: 1 519\n   - Donggala regency: 144\n   - Sigi regency (Central Sulawesi): 84\n", [["1 763", "killed"], ["1 519", "killed@palu"], ["144", "killed@donggala"], ["84", "killed@sigi"]]],
+    ["a heading 'they were:' after the count", "The 61 civilians killed came from 11 countries. According to the ministry, they were:\n\n- Kenya: 42\n- Canada: 2\n", [["61", "killed.civilians"], ["42", "killed.civilians@kenya"], ["2", "killed.civilians@canada"]]],
+    ["a line headed by 'at' and a station", "Deaths by station:\n\n- at El Pozo: 65\n- at Atocha: 34\n", [["65", "killed@el-pozo"], ["34", "killed@atocha"]]],
+    ["a community with its lowercase unit", "Bodies found, by community:\n\n- Bucha urban community: 419\n- Irpin settlement community: 290\n", [["419", "bodies-recovered@bucha"], ["290", "bodies-recovered@irpin"]]],
+  ])("a list by place: %s", (_, body, expected) => {
+    expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual(expected);
+  });
+  it.each([
+    ["a nested line under an item without a figure", "Damage:\n\n1. Houses destroyed in:\n   - City of Palu: 1 519\n"],
+    ["a heading 'they were:' with no count before it", "The houses came down in four districts; they were:\n\n- Kenya: 42\n"],
+    ["a station list of trains, not people", "Carriages derailed, by station:\n\n- at El Pozo: 6\n"],
+  ])("not a count of people from a list: %s", (_, body) => {
+    expect(extract(body).claims.map((c) => c.text)).toEqual([]);
+  });
   it("a list item with its own parts does not cut the items below it from their heading", () => {
     const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);
