@@ -198,7 +198,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   // the same count as the figure before: the same group.
   // A subgroup the sentence before named as part of its count ("including 426 children") is not carried.
   const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" && leadsItsSentence(ctx) && !GROUP_LABEL.test(text.slice(sentence.start, quantity.start)) ? ctx.earlier.group : null;
-  if (after && carried && !ctx.earlier!.part) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
+  if (after && carried && !ctx.earlier!.part && !ctx.earlier!.subgroupOfEarlier) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
   if (after) {
     // "Three in four people killed were civilians": the share or count is of the subgroup.
     const copula = COPULA_GROUP.exec(text.slice(after.cue.end, limit));
@@ -232,7 +232,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     }
     if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: PLACE_SHARE };
   }
-  const described = describedPart(ctx);
+  const described = describedPart(ctx) ?? copulaSubgroup(ctx);
   if (described) return described;
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
@@ -256,6 +256,26 @@ function readCount(ctx: ReadContext): MetricReading | null {
     if (named.group === "people") return { ...ctx.earlier!, breakdown: undefined, part: "included", how };
   }
   return null;
+}
+
+// "Of the 98, four were children", "Seven of the 22 were children", "only 26 were women": the
+// figure opens its clause, perhaps after the whole it is taken from.
+// The whole may only be a figure ("Of the 98,"), or the dead themselves ("Of the dead,"): "Of the
+// 137 survivors, only 26 were women" counts survivors, not the dead before.
+const COPULA_LEAD = /(?:^\W*|[;:]\s*)(?:(?:Of|Among)\s+(?:the|these|those)\s+(?:[\d,.]+|dead|victims|deceased|fatalities)\s*,\s*)?(?:only\s+|just\s+)?$/i;
+const COPULA_AFTER = /^(?:\s+of\s+(?:the|these|those)\s+[\d,.]+)?\s+(?:were|are)\s+(?:all\s+|mostly\s+)?/i;
+
+/** A bare figure whose verb is a copula before a subgroup counts that subgroup of the count before. */
+function copulaSubgroup(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  if (!COPULA_LEAD.test(text.slice(sentence.start, quantity.start))) return null;
+  const copula = COPULA_AFTER.exec(text.slice(quantity.end, sentence.end));
+  const base = ctx.previous ?? ctx.earlier;
+  if (!copula || !base || base.part) return null;
+  const sub = groupAt(text, quantity.end + copula[0].length, lexicon);
+  if (!sub || sub.group === "people" || !appliesTo(base.metric, sub.group)) return null;
+  const how = `a subgroup of the count before, after "${copula[0].trim()}"`;
+  return { ...reading(base.metric, sub.group, { start: quantity.end + copula[0].length, end: sub.end }, how), subgroupOfEarlier: true };
 }
 
 const SUBGROUP_LABEL = /^\W*(?:of\s+whom|of\s+them|of\s+these|among\s+them|among\s+whom|including|incl\.)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[:-]\s*$/iu;

@@ -18,6 +18,8 @@ export interface MetricReading {
   breakdown?: boolean;
   /** "Sudan's government says the true figure exceeds 15,000": the reading "the figure" refers to. */
   refersTo?: MetricReading;
+  /** "Of the 98, four were children": a subgroup taken from the count before, whose group the next sentence's bare figure does not inherit. */
+  subgroupOfEarlier?: boolean;
   /** "| Australians dead | 88 |": the nationality a table's cell names for its row. */
   nationality?: string;
 }

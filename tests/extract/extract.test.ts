@@ -810,6 +810,22 @@ describe("revisions and attributions", () => {
   ])("not a count of people from a list: %s", (_, body) => {
     expect(extract(body).claims.map((c) => c.text)).toEqual([]);
   });
+  it.each([
+    ["The collapse killed 98 people. Of the 98, four were children.", "four", "killed.children"],
+    ["The bomb killed 22 people. Seven of the 22 were children under 18.", "Seven", "killed.children"],
+    ["At least 230 people died. Of the dead, 41 were women.", "41", "killed.women"],
+    ["The raid killed 19 people; only two were soldiers.", "two", "killed.soldiers"],
+    ["The collapse killed 98 people. Of the 98, four were children. 102 died in all by Monday.", "102", "killed"],
+  ])("a bare figure before a copula and a subgroup counts that subgroup of the count before: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["The ferry sank with 852 dead. Of the 137 survivors, only 26 were women.", "26"],
+    ["The floods destroyed 300 houses. Of the 300, four were schools.", "four"],
+    ["The collapse killed 98 people. Four of them were in the car park, and two were children's nurses by trade.", "two"],
+  ])("no subgroup of the dead from a copula: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").not.toMatch(/^killed\.(?:women|children)/);
+  });
   it("a list item with its own parts does not cut the items below it from their heading", () => {
     const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);
