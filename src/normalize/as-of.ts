@@ -7,7 +7,8 @@ import type { Span } from "../types.js";
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 const DAY_PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day${DAY_PART}`;
-const DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?`;
+// "on 16 August 2012", "on April 15, 1989": the year, where given, is part of the date.
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:1[89]|20)\d\d)?`;
 const PHRASE = new RegExp(
   String.raw`\b(?:(on|by|as\s+of|until|till|through|at\s+the\s+end\s+of|since|from|between|after|before|following)\s+)?` +
     String.raw`(last\s+night|yesterday${DAY_PART}|this\s+(?:morning|afternoon|evening)|today|tonight|${WEEKDAY}|${DATE}|(?:${MONTHS}))\b`,
@@ -84,6 +85,9 @@ export function findAsOf(text: string, clause: Span, figure: Span, articleDate: 
     // "killed since forces closed the ring on Feb. 12": the date belongs to the "since" clause.
     if ((!m[1] || /^on$/i.test(m[1])) && /\b(?:since|from|after|before|following)\b(?:\s+\S+){0,8}\s*$/i.test(text.slice(Math.max(clause.start, start - 70), start)) && !/[,;]/.test(text.slice(Math.max(clause.start, start - 70), start).replace(/^.*\b(?:since|from|after|before|following)\b/is, ""))) continue;
     if (!m[1] && !/^(?:last\s+night|yesterday|this\s|today|tonight)/i.test(m[2]!) && !COUNT_VERB.test(text.slice(clause.start, clause.end))) continue;
+    // "the afternoon of 3 June 2018, the official toll stands at 194": a dated day with no
+    // preposition of its own is the event's.
+    if (!m[1] && /\d{4}$/.test(m[2]!)) continue;
     candidates.push({ start, end, text: m[0], preposition: m[1], phrase: m[2]! });
   }
   // Nearest first, and chrono only until one resolves: it is the costly step.

@@ -722,6 +722,7 @@ describe("revisions and attributions", () => {
     ["Toll of the 6 March earthquakes: 40 884", "2025-03-10", "article"],
     ["The explosion at a fuel depot on 6 March killed at least 218 people.", "2025-03-10", "article"],
     ["By Monday evening 120 people had died in Orvel.", "2025-03-10", "text"],
+    ["A year after the eruption of 3 June 2024, the official toll stands at 194 dead.", "2025-03-10", "article"],
   ])("an event's day is not the figure's: %s", (body, asOf, from) => {
     expect(extract(body).claims[0]).toMatchObject({ asOf, asOfFrom: from });
   });
@@ -730,6 +731,15 @@ describe("revisions and attributions", () => {
     const [a, b] = extract(body).claims;
     expect([a!.claimant, b!.claimant]).toEqual(["other:federal-health-ministry", "other:regional-health-ministry"]);
     expect(a!.metric).toBe(b!.metric);
+  });
+  it.each([
+    ["By 16 August 2023, 120 people had died in Orvel, officials said.", "2023-08-16"],
+    ["By August 16, 2023, 120 people had died in Orvel, officials said.", "2023-08-16"],
+    ["By 16 August, 120 people had died in Orvel, officials said.", "2024-08-16"],
+  ])("a date's own year, where written, dates the figure: %s", (body, asOf) => {
+    const source = makeSource({ id: "t.txt", path: path.join("t", "t.txt"), text: body, date: "2025-03-10", dateFrom: "front-matter" });
+    const { claims, asides } = extractSource(source, body, knowledge, TEST_CONTEXT);
+    expect([...claims, ...asides][0]).toMatchObject({ asOf, asOfFrom: "text" });
   });
   it("dates a figure by the sentence when it says when", () => {
     const { claims } = extract("By Friday, 120 people had died in Orvel, officials said.");
@@ -825,6 +835,20 @@ describe("revisions and attributions", () => {
     ["The collapse killed 98 people. Four of them were in the car park, and two were children's nurses by trade.", "two"],
   ])("no subgroup of the dead from a copula: %s", (body, figure) => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").not.toMatch(/^killed\.(?:women|children)/);
+  });
+  it.each([
+    ["The families' own association counts 272 victims.", "272", "killed"],
+    ["Rights groups documented more than 240 named victims.", "more than 240", "killed"],
+    ["The Book of the Dead records 97,207 people by name.", "97,207", "killed"],
+    ["At least 43 people are missing. The relatives' committee lists 61 victims.", "61", "missing"],
+  ])("victims a claimant counts are the count before, or the dead: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["The clinic counts 272 victims who were treated for burns.", "272", "hospitalised"],
+    ["The charity helped 272 victims of the floods.", "272", "none"],
+  ])("victims with a cue of their own, or no counting verb, are not the dead: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0] ?? "none").toBe(metric);
   });
   it("a list item with its own parts does not cut the items below it from their heading", () => {
     const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
