@@ -155,7 +155,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const cell = tableCell(text, quantity, lexicon);
   if (cell) return cell;
-  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx) ?? answerToQuestion(ctx);
+  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? victimsCounted(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx) ?? answerToQuestion(ctx);
   if (namedAfter) return namedAfter;
   const parted = partitive(ctx);
   if (parted) return parted;
@@ -325,6 +325,26 @@ function listOfNames(ctx: ReadContext): MetricReading | null {
   const before = ctx.earlierLead ?? ctx.earlier;
   const ofVictims = LIST_WORDS.test(text.slice(sentence.start, sentence.end));
   return before && ofVictims && !before.part && NAMED_COUNTS.has(before.metric.id) ? { ...before, how: "a list of names: the count before it" } : null;
+}
+
+const COUNTING_VERB = /\b(?:counts?|counted|lists?|listed|records?|recorded|documented|registered|names|named|tallied)\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least|only|just)\s+)?$/i;
+const VICTIMS_AFTER = /^\s+(?:(?:named|dead|identified)\s+victims|victims|(?:people|persons)\s+by\s+name)\b/i;
+
+/**
+ * "The families' association counts 272 victims", "Rights groups documented more than 240 named
+ * victims", "records 97,207 people by name": victims a claimant counts are the count before (the
+ * missing, the dead) or, with none before, the dead.
+ */
+function victimsCounted(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, lexicon } = ctx;
+  const victims = VICTIMS_AFTER.exec(text.slice(quantity.end, sentence.end));
+  if (!victims || !COUNTING_VERB.test(text.slice(sentence.start, quantity.start))) return null;
+  const at = quantity.end + victims[0].length;
+  if (cueAfter(text, at, sentence.end, lexicon, "people")) return null;
+  const before = ctx.previous ?? ctx.earlier;
+  if (before && !before.part && NAMED_COUNTS.has(before.metric.id)) return { ...before, how: "victims a claimant counts: the count before" };
+  const killed = metricById(lexicon, "killed");
+  return killed ? reading(killed, "people", { start: quantity.end, end: at }, "victims a claimant counts: the dead") : null;
 }
 
 /**
