@@ -171,13 +171,13 @@ function readCount(ctx: ReadContext): MetricReading | null {
     const before = PEOPLE_NOUN.test(noun) ? cueBefore(text, sentence.start, quantity.start, lexicon, "people") : null;
     if (before && /^\s*$/.test(text.slice(before.cue.end, quantity.start))) return { ...before, how: "a cue right before an unlisted noun" };
     // "two organisers were arrested"; but not "about 40 motorcycles, also killed two guards".
-    if (/^\s*[,;:(]/.test(text.slice(found.end, limit))) return null;
+    if (/^\s*[,;:(]/.test(text.slice(found.end, limit))) return PEOPLE_NOUN.test(noun) ? laterListItem(ctx) : null;
     // "two organisers of the fair were arrested": a short "of …" phrase may stand in between.
     const of = /^\s+of\s+(?:the\s+|a\s+|an\s+)?[\p{L}-]+/u.exec(text.slice(found.end, limit));
     const after = cueAfter(text, found.end, limit, lexicon, "people") ?? (of ? cueAfter(text, found.end + of[0].length, limit, lexicon, "people") : null);
     // "40 containers on the ship": who was somewhere is told only of nouns shaped like people's.
     if (after && PRESENCE.has(after.metric.id) && !PEOPLE_NOUN.test(noun)) return null;
-    return after ? { ...after, how: "an unlisted noun followed by a cue" } : null;
+    return after ? { ...after, how: "an unlisted noun followed by a cue" } : laterListItem(ctx);
   }
   const group = found.kind === "group" ? found.group : "people";
   // "Two were dead when rescuers reached them", "Three were children": a bare figure as the subject
@@ -255,7 +255,25 @@ function readCount(ctx: ReadContext): MetricReading | null {
     if (named.group !== "people" && appliesTo(ctx.earlier!.metric, named.group)) return { ...ctx.earlier!, group: named.group, part: null, breakdown: undefined, how };
     if (named.group === "people") return { ...ctx.earlier!, breakdown: undefined, part: "included", how };
   }
-  return null;
+  return laterListItem(ctx);
+}
+
+// The item before, then its separator: "12 members of its staff and ", "two police officers, ".
+const ITEM_BEFORE = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)\s+[^\d,;.:]{1,50}?(?:,\s*and\s+|,\s*|\s+and\s+)$/i;
+
+/**
+ * "The strike killed 22 people: 12 members of its staff and 10 patients", "The dead were 14 staff
+ * members, 24 patients and four caretakers": a later item of a list shares the cue before the
+ * first, as a part of what it counts.
+ */
+function laterListItem(ctx: ReadContext): MetricReading | null {
+  const { text, quantity, lexicon, previous } = ctx;
+  if (!previous || previous.breakdown || previous.cue.end > quantity.start) return null;
+  const between = text.slice(previous.cue.end, quantity.start);
+  if (/[.;]/.test(between) || !ITEM_BEFORE.test(between)) return null;
+  const sub = groupAt(text, quantity.end + (/^\s*/.exec(text.slice(quantity.end))?.[0].length ?? 0), lexicon);
+  const group = sub && sub.group !== "people" && appliesTo(previous.metric, sub.group) ? sub.group : "people";
+  return { ...previous, group, part: previous.part ?? "listed", how: "a later item of a list: the cue before its first item" };
 }
 
 // "Of the 98, four were children", "Seven of the 22 were children", "only 26 were women": the

@@ -180,7 +180,8 @@ const DETERMINED_PHRASE = /^\s+(?:of|from|on|in|at|with|under|inside|near)\s+(?:
 
 // "SIXTEEN people - FOURTEEN passengers and TWO crew - are still missing": an aside between dashes,
 // or the closing dash before the verb.
-const DASH_ASIDE = /^\s+[-–—]\s+(?:[^-–—.;:]{1,80}?\s+[-–—]\s+)?(?=(?:are|were|is|was|have|has|had|remain|remained|still)\b)/i;
+// (A hyphen inside a word - "THIRTY-SEVEN" - is no dash: the aside closes at a spaced one.)
+const DASH_ASIDE = /^\s+[-–—]\s+(?:[^.;:]{1,80}?\s[-–—]\s+)?(?=(?:are|were|is|was|have|has|had|remain|remained|still|lay|lie|lies)\b)/i;
 const SPEAKER_ASIDE = /^\s+(?:(?:it|they|he|she|we|police|officials|the\s+group|the\s+association)\s+(?:says?|said|believes?|believed|claims?|claimed|estimates?|estimated)|(?:who|that)\s+(?:it|they|he|she|we)\s+(?:says?|said|believes?|believed))(?=\s)/i;
 const ASIDE = /^(?:\s*,\s*(?:including|among them|mostly|many of them|most of them)\b[^,;.]{0,60},|\s*,\s*(?:(?:roughly|about|around|nearly|almost|some|more\s+than|over|just\s+under)\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth|one\s+in\s+\w+|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+[^,;.]{1,60},|\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|\s+(?:of|from|in)\s+the\s+(?:valley|area|region|district|city|town|village|camp|enclave|strip|province|country|north|south|east|west|centre|center|capital|territory|state|county|island|coast|mountains|hills|quake zone|disaster zone|affected areas?)\b)/u;
 

@@ -850,6 +850,26 @@ describe("revisions and attributions", () => {
   ])("victims with a cue of their own, or no counting verb, are not the dead: %s", (body, figure, metric) => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0] ?? "none").toBe(metric);
   });
+  it.each([
+    ["The strike killed 22 people, the charity says: 12 members of its staff and 10 patients.", "10", "killed.part:listed"],
+    ["The dead were 14 staff members, 24 patients and four caretakers, the charity said.", "four", "killed.part:listed"],
+    ["Ten people were killed that week: two police officers, two security guards and six miners.", "six", "killed.part:listed"],
+    ["Ten people were killed that week: two police officers, two security guards and six children.", "six", "killed.children.part:listed"],
+  ])("a later item of a list shares the cue before its first: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["The strike killed 22 people and destroyed 12 houses and 10 cars.", "10"],
+    ["Police killed 34 miners. Two officers, two guards and six men were hurt.", "six"],
+  ])("no later item of a list where the items are not people, or have their own cue: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").not.toMatch(/^killed/);
+  });
+  it.each([
+    ["At least FIFTY-SIX people - THIRTY-SEVEN of them children - lay dead after the strike.", "At least FIFTY-SIX"],
+    ["The jury found that 96 supporters had been unlawfully killed.", "96"],
+  ])("the dead after a dashed aside, or unlawfully killed: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe("killed");
+  });
   it("a list item with its own parts does not cut the items below it from their heading", () => {
     const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);
