@@ -63,8 +63,9 @@ export function findAttribution(text: string, sentence: Span, figure?: Span): At
   const found = last && last.text === text && last.start === sentence.start && last.end === sentence.end ? last.found : claimantsOf(s, sentence, !figure);
   last = { text, start: sentence.start, end: sentence.end, found };
   if (!figure) return found[0] ?? null;
-  // "the 300,000 estimate given by the city's governor": a source named right after the figure is its own.
-  const own = found.find((a) => a.start > figure.end && a.start - figure.end < 45 && /^\s*(?:[\p{L}-]+\s+)?[\p{L}]+\s+by\s+(?:the\s+)?$/iu.test(text.slice(figure.end, a.start)));
+  // "the 300,000 estimate given by the city's governor", "117 dead according to the state (122
+  // according to the city hall)": a source named right after the figure is its own.
+  const own = found.find((a) => a.start > figure.end && a.start - figure.end < 45 && /^\s*(?:[\p{L}-]+\s+)?(?:[\p{L}]+\s+by|according\s+to)\s+(?:the\s+)?$/iu.test(text.slice(figure.end, a.start)));
   if (own) return own;
   if (found.length <= 1) return found[0] ?? null;
   const turns = [...s.matchAll(CLAUSE_TURN)].map((m) => sentence.start + m.index!);

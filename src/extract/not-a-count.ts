@@ -48,6 +48,10 @@ export function notACount(text: string, quantity: Quantity): string | null {
     return why;
   }
   if (/\d[/.:-]$/.test(before) || /^[/.:-]\d/.test(after)) return "part of a date, code or score";
+  // "at 03.02 on Tuesday", "at 20.41": a clock time written with a point.
+  if (/^\d{1,2}\.\d{2}$/.test(bare) && (/\bat\s*$/i.test(before) || bare.startsWith("0"))) return "a clock time";
+  // "3.02", "7,4": a figure with a fraction and no scale counts no one (a share says "%").
+  if (/^\d+[.,]\d+$/.test(bare) && !Number.isInteger(quantity.figure) && !/^\s*(?:%|per\s*cent|percent|pc\b)/i.test(after)) return "a fraction, not a count of people";
   // "Olena, 34, said": a person's age between commas after a name.
   if (/[A-Z][\p{L}'’-]+,\s*$/u.test(before) && /^,/.test(after) && bare !== "" && quantity.figure < 120 && Number.isInteger(quantity.figure)) return "an age";
   return null;

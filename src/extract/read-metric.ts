@@ -28,7 +28,7 @@ const AUX = /\b(?:have|has|had|are|is|were|was|remain|remains|remained|continue|
 const INHERIT = /\b(?:including|among them(?:\s+(?:are|were|is|was))?|of whom|of them|among whom|among those|of which|(?:up|down) from|from)\s*$|\b(?:including|among them|of whom|of them)\b[^.;]*\band\s*$/i;
 // "far more than the 300,000 estimate given by the governor", "barely half the 680,000 counted by
 // IOM": a figure set against the one before it counts the same thing.
-const SET_AGAINST = /\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below)\s+than|half|double|twice|triple|thrice|a\s+(?:third|quarter|fraction)\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather\s+than|instead\s+of)\s+(?:the|its|their|an?|his|her)\s+(?:(?:earlier|official|initial|previous|original|government|official)\s+)?$/i;
+const SET_AGAINST = /\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below)(?:\s+(?:toll|figure|count|number|estimate|total))?\s+than|half|double|twice|triple|thrice|a\s+(?:third|quarter|fraction)\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather\s+than|instead\s+of)\s+(?:the|its|their|an?|his|her)\s+(?:(?:earlier|official|initial|previous|original|government|official)\s+)?$/i;
 // "of the injured", "of its soldiers", "of Gaza's population", "of the district's residents".
 const PARTITIVE = /^\s+of\s+(?:(?:the|these|those|its|their|our|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+|(?:them|whom)\b\s*)/iu;
 const INCLUDED_CUE = /\b(?:include[sd]?|including|among\b.*\b(?:were|are))\s*$/i;
@@ -232,7 +232,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     }
     if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: PLACE_SHARE };
   }
-  const described = describedPart(ctx) ?? copulaSubgroup(ctx);
+  const described = describedPart(ctx) ?? copulaSubgroup(ctx) ?? restated(ctx);
   if (described) return described;
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
@@ -256,6 +256,21 @@ function readCount(ctx: ReadContext): MetricReading | null {
     if (named.group === "people") return { ...ctx.earlier!, breakdown: undefined, part: "included", how };
   }
   return laterListItem(ctx);
+}
+
+/**
+ * "43,953, or nearly 44,000 people", "117 dead according to the state (122 according to the city
+ * hall)": the same count again, rounded or as another claimant gives it.
+ */
+function restated(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity, previous } = ctx;
+  if (!previous || previous.part || previous.breakdown) return null;
+  const lead = text.slice(sentence.start, quantity.start);
+  const after = text.slice(quantity.end, sentence.end);
+  // (What follows a count said again is its noun or the end of the clause: not "or 12 of the 14 provinces".)
+  const rounded = /\d\s*,\s+or\s+$/.test(lead) && /^\s*(?:(?:people|persons|victims|dead|deaths|injured|wounded|missing)\b|[,.;)]|$)/i.test(after);
+  const anotherClaimant = /\(\s*$/.test(lead) && /^\s*(?:according\s+to|by\s+the|per\s|says|said|in\s+the\s+count\s+of)\b[^)]{0,60}\)/i.test(after);
+  return rounded || anotherClaimant ? { ...previous, how: rounded ? "the count before, rounded" : "the count before, as another claimant gives it" } : null;
 }
 
 // The item before, then its separator: "12 members of its staff and ", "two police officers, ".

@@ -870,6 +870,23 @@ describe("revisions and attributions", () => {
   ])("the dead after a dashed aside, or unlawfully killed: %s", (body, figure) => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe("killed");
   });
+  it.each([
+    ["The official count of the injured is 43,953, or nearly 44,000 people.", "nearly 44,000", "injured", null],
+    ["The latest figures: 117 dead according to the state (122 according to the city hall).", "122", "killed", "other:city-hall"],
+    ["About 1,600 people have been killed, the UN said, a higher toll than the 1,497 confirmed by the agency.", "1,497", "killed", null],
+  ])("the count before, restated or set against: %s", (body, figure, metric, claimant) => {
+    const claim = extract(body).claims.find((c) => c.text === figure);
+    expect(claim?.metric.split("@")[0]).toBe(metric);
+    if (claimant) expect(claim?.claimant).toBe(claimant);
+  });
+  it.each([
+    ["The number of people who lost their lives in the earthquake that struck at 03.02 on Tuesday rose again.", "03.02"],
+    ["The quake, of magnitude 7,4, killed many people in the province.", "7,4"],
+    ["The official count of the injured is 43,953, or 12 of the 14 provinces.", "12"],
+    ["Some 117 people died (122 houses were destroyed).", "122"],
+  ])("no count from a clock time, a fraction, or a figure that only follows one: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toMatch(/^(?:none|killed\.part|injured\.part)/);
+  });
   it("a list item with its own parts does not cut the items below it from their heading", () => {
     const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);
