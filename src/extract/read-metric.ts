@@ -292,9 +292,9 @@ function laterListItem(ctx: ReadContext): MetricReading | null {
 }
 
 // "Of the 98, four were children", "Seven of the 22 were children", "only 26 were women": the
-// figure opens its clause, perhaps after the whole it is taken from.
-// The whole may only be a figure ("Of the 98,"), or the dead themselves ("Of the dead,"): "Of the
-// 137 survivors, only 26 were women" counts survivors, not the dead before.
+// figure opens its clause, perhaps after the whole it is taken from - a figure ("Of the 98,") or
+// the dead themselves ("Of the dead,"), since "Of the 137 survivors, only 26 were women" counts
+// survivors, not the dead before.
 const COPULA_LEAD = /(?:^\W*|[;:]\s*)(?:(?:Of|Among)\s+(?:the|these|those)\s+(?:[\d,.]+|dead|victims|deceased|fatalities)\s*,\s*)?(?:only\s+|just\s+)?$/i;
 const COPULA_AFTER = /^(?:\s+of\s+(?:the|these|those)\s+[\d,.]+)?\s+(?:were|are)\s+(?:all\s+|mostly\s+)?/i;
 
@@ -602,7 +602,7 @@ function listUnderHeading(ctx: ReadContext): MetricReading | null {
     if (head) return { ...head, breakdown: true, how: "a line of a list by place: the count its heading names" };
     // "The victims are distributed as follows:" after "the number of victims is 290", "they were:"
     // after "The 61 civilians came from 11 countries": the count before.
-    if ((AS_FOLLOWS.test(line) || THEY_WERE.test(line)) && before && !before.part) return { ...before, part: null, breakdown: true, how: "a line of a list by place under \"as follows\": the count before it" };
+    if ((AS_FOLLOWS.test(line) || THEY_WERE.test(line)) && before && !before.part) return { ...before, part: null, breakdown: true, how: `a line of a list by place under "${line.trim()}": the count before it` };
     return null;
   }
   return null;
