@@ -3,6 +3,7 @@
 // inverted orders news copy uses ("the death toll rose to 214", "Among the dead were eight women",
 // "26 of the injured are in critical condition").
 import type { Quantity } from "../types.js";
+import { CARDINAL_START_WORDS } from "../normalize/number-words.js";
 import { appliesTo, namesCount, type CompiledMetric } from "./lexicon.js";
 import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
@@ -274,7 +275,7 @@ function restated(ctx: ReadContext): MetricReading | null {
 }
 
 // The item before, then its separator: "12 members of its staff and ", "two police officers, ".
-const ITEM_BEFORE = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)\s+[^\d,;.:]{1,50}?(?:,\s*and\s+|,\s*|\s+and\s+)$/i;
+const ITEM_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:${CARDINAL_START_WORDS.join("|")}|a\s+dozen)\b)\s+[^\d,;.:]{1,50}?(?:,\s*and\s+|,\s*|\s+and\s+)$`, "i");
 
 /**
  * "The strike killed 22 people: 12 members of its staff and 10 patients", "The dead were 14 staff
