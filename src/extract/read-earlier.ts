@@ -6,9 +6,13 @@ import { appliesTo, namesCount, type CompiledMetric } from "./lexicon.js";
 import { groupAt, leadsItsSentence, reading, type MetricReading, type ReadContext } from "./read-words.js";
 
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
-const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|as|(?:figure|toll|count|tally|total|number),|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of)|[:—–-])(?:\s+["“]?(?:already|now|still|probably|likely|actually|officially|currently|thought\s+to\s+be))*\s*["“]?\s*$/i;
-const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains|was|is|had|has)\s+(?:at|to)?\s*$/i;
+const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|as|(?:figure|toll|count|tally|total|number),|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|of|will|would|could|may|might|should|must|can|cannot)|[:—–-])(?:\s+["“]?(?:already|now|still|probably|likely|actually|officially|currently|thought\s+to\s+be))*\s*["“]?\s*$/i;
+// "it was revised down to 176", "it has since been corrected to 44": a revision names its count by "it" too.
+const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains|was|is|had|has|(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up)(?:wards?)?)?)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
+// "it was revised down to", "now it is": "it" as the count itself, not a body that reached people.
+const IT_IS_THE_COUNT = /^it\s+(?:\w+\s+){0,2}(?:stood|stands|is|was|(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)\b)/i;
+const SPEAKER_BEFORE = new RegExp(String.raw`\b(?:${VERBS}|that)\s+$`, "i");
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
 
@@ -63,7 +67,12 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
     if (!group && appliesTo(best.metric, "people")) return reading(best.metric, "people", cue, "cue earlier in the clause", included ? "included" : null);
   }
   // "Saudi Arabia's official death toll has not moved. It stood at 769": the toll of the sentence before.
-  if (IT_STOOD.test(clause)) {
+  const it = IT_STOOD.exec(clause);
+  if (it) {
+    // "the count had reached 178, but it was revised down to 176": the count earlier in the sentence.
+    if (ctx.previous && !ctx.previous.part && /^it\b/i.test(it[0]) && start + it.index > ctx.previous.cue.start) {
+      return { ...ctx.previous, how: "\"it\" refers to the count earlier in the sentence" };
+    }
     const before = text.slice(Math.max(0, sentence.start - 240), sentence.start);
     let last: { metric: CompiledMetric; at: number } | null = null;
     for (const metric of lexicon.metrics) {
@@ -74,6 +83,11 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
       }
     }
     if (last) return reading(last.metric, group ?? "people", { start: sentence.start, end: sentence.start + 2 }, "\"it\" refers to the count in the sentence before");
+    // "… said 212 people had died. On Tuesday it was revised down to 176": the figure just before.
+    const earlier = ctx.earlier;
+    // (Not "the WFP said it had reached 3 million": "it" after a speaker is the speaker.)
+    const itIsTheCount = IT_IS_THE_COUNT.test(it[0]) && !SPEAKER_BEFORE.test(clause.slice(0, it.index));
+    if (earlier && !earlier.part && !earlier.breakdown && itIsTheCount && earlier.cue.start >= sentence.start - 240) return { ...earlier, how: "\"it\" refers to the figure in the sentence before" };
   }
   // "it raised the figure to five": a count noun that refers back to the last figure read.
   COUNT_NOUN.lastIndex = 0;

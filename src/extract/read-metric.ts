@@ -67,6 +67,12 @@ function partitive(ctx: ReadContext): MetricReading | null {
     if (sub && base && sub.group !== "people" && appliesTo(base.metric, sub.group)) {
       return reading(base.metric, sub.group, { start: at, end: sub.end }, "partitive of the figure before: a subgroup");
     }
+    // "23 soldiers have been killed, 13 of them in a single ambush": a part of the count the
+    // sentence gave, set apart by when or where.
+    const circumstance = /^\s*(?:in|on|at|during|near|inside|within|over|by)\s+(?:a|an|the|one|that|this|its|their)\s+([a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?)/u.exec(text.slice(at, limit));
+    if (circumstance && ctx.previous && !ctx.previous.part && !sub) {
+      return { ...ctx.previous, part: circumstance[1]!.replace(/\s+/g, "-"), how: "partitive of the figure before: a part set apart by when or where" };
+    }
     return null;
   }
   let group = "people";

@@ -57,7 +57,9 @@ export function readStatus(text: string, sentence: Span, figure: Span, givenCue:
   // A negation negates the figure only where it governs it: "were not killed", "denied that 40
   // were killed" — not "did not comment on the deaths and said 17 were hurt".
   // (Not a word of the cue itself: "were never found" counts the missing.)
-  const governed = text.slice(Math.min(figure.end, cue.end), Math.max(figure.end, cue.start)) + " " + text.slice(Math.max(clauseStart, Math.min(figure.start, cue.start) - 12), Math.min(figure.start, cue.start));
+  // (The figure's own words are not a negation: "will not be less than 300" bounds it.)
+  const between = cue.end <= figure.start ? text.slice(cue.end, figure.start) : text.slice(Math.min(figure.end, cue.end), Math.max(figure.end, cue.start));
+  const governed = between + " " + text.slice(Math.max(clauseStart, Math.min(figure.start, cue.start) - 12), Math.min(figure.start, cue.start));
   // "rejected the official figure of 2,975" disputes someone's figure; the figure is still reported.
   const lead = text.slice(clauseStart, Math.min(figure.start, cue.start));
   const disputed = /\b(?:figure|toll|count|tally|number|estimate)s?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i.test(lead);

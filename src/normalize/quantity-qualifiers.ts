@@ -23,12 +23,14 @@ const QUALIFIERS: readonly QualifierRule[] = [
   { kind: "lowerInclusive", position: "before", phrases: [
     "as few as", "as low as",
     "at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
+    "not be less than", "not be fewer than", "not be lower than", "not be below", "never be less than",
     "greater than or equal to", "more than or equal to", "at least or equal to", "equal to or more than",
     "equal to or greater than", "higher or equal than", "bigger or equal than", "larger or equal than",
     "greater or equal than", ">=", "> =", "≥",
   ] },
   { kind: "upperInclusive", position: "before", phrases: [
 "up to", "as many as", "as high as", "at most", "no more than", "not more than", "a maximum of",
+    "not be more than", "not be higher than", "not be above", "not exceed",
     "less than or equal to", "fewer than or equal to", "equal to or less than", "equal to or fewer than",
     "smaller or equal than", "lower or equal than", "less or equal than", "<=", "< =", "≤",
   ] },

@@ -887,6 +887,44 @@ describe("revisions and attributions", () => {
   ])("no count from a clock time, a fraction, or a figure that only follows one: %s", (body, figure) => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toMatch(/^(?:none|killed\.part|injured\.part)/);
   });
+  it.each([
+    ["The number of dead has climbed to 180. On Sunday the count had reached 178, but it was revised down to 176 in the evening.", "176", "killed"],
+    ["The county first said 212 people had died. On Tuesday it was revised down to 176.", "176", "killed"],
+    ["For years the memorial said 96 had died. Now it is 97.", "97", "killed"],
+  ])("\"it\" is the count when it is revised or restated: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["The county said 212 people had died. The food agency said it had reached 3 million people with aid.", "3 million"],
+    ["The county said 212 people had died. The mayor said that it was 40 years since the last flood.", "40"],
+  ])("\"it\" after a speaker, or reaching people, is not the count: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
+  });
+  it.each([
+    ["Twenty-three soldiers have been killed since the operation began, 13 of them in a single ambush.", "13", "killed.soldiers.part:single-ambush"],
+    ["We lost 23 of our soldiers in that camp, 13 of them in one morning.", "13", "killed.soldiers.part:morning"],
+    ["Officials said 41 people died, 30 of them in Kibera.", "30", "killed"],
+    ["Officials said 41 people died, 12 of them children.", "12", "killed.children"],
+  ])("'N of them' is a part of the count before, set apart by when or where: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["Witnesses described a massacre of more than 500 people in the town.", "more than 500", "killed", "lower"],
+    ["Rights groups condemned the killing of 14 protesters.", "14", "killed", "exact"],
+    ["An aide said the number of martyrs will not be less than 300.", "not be less than 300", "killed", "lowerInclusive"],
+    ["\"When we pulled out, we had counted 46 bodies,\" he said.", "46", "bodies-recovered", "exact"],
+  ])("a massacre of, not less than, counted bodies: %s", (body, figure, metric, bound) => {
+    const claim = extract(body).claims.find((c) => c.text === figure);
+    expect(claim?.metric.split("@")[0]).toBe(metric);
+    expect(claim?.status ?? "reported").toBe("reported");
+    expect(bound === "lowerInclusive" ? claim?.value.lowInclusive && claim.value.high === null : true).toBe(true);
+  });
+  it.each([
+    ["Officials said the toll was not 300, as first reported.", "300"],
+    ["The police said 40 people were not killed but injured.", "40"],
+  ])("a 'not' outside the figure's own words still negates it: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0] ?? "none").not.toBe("killed");
+  });
   it("a list item with its own parts does not cut the items below it from their heading", () => {
     const body = "Deceased by department:\n\n- Choluteca: 1 250\n- Francisco Morazán: 1 106, of which the Central District: 537\n- Yoro: 648\n";
     expect(extract(body).claims.map((c) => [c.text, c.metric])).toEqual([["1 250", "killed@choluteca"], ["1 106", "killed@francisco-morazán"], ["648", "killed@yoro"]]);

@@ -54,6 +54,9 @@ describe("readQuantities", () => {
     ["no fewer than 45 people", "no fewer than 45", "[45,)", "no fewer than"],
     ["no less than 45 people", "no less than 45", "[45,)", "no less than"],
     ["a minimum of 45 people", "a minimum of 45", "[45,)", "a minimum of"],
+    ["the toll will not be less than 300", "not be less than 300", "[300,)", "not be less than"],
+    ["the toll will not exceed 300", "not exceed 300", "(,300]", "not exceed"],
+    ["the toll will be less than 300", "less than 300", "(,300)", "less than"],
     ["4,000 or more people", "4,000 or more", "[4000,)", "or more"],
     // nearly: below the figure, the figure itself excluded
     ["nearly 32,000 Palestinians", "nearly 32,000", "[28800,32000)", "nearly"],
