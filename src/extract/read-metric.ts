@@ -295,7 +295,9 @@ function laterListItem(ctx: ReadContext): MetricReading | null {
   if (/[.;]/.test(between) || !ITEM_BEFORE.test(between)) return null;
   const sub = groupAt(text, quantity.end + (/^\s*/.exec(text.slice(quantity.end))?.[0].length ?? 0), lexicon);
   const group = sub && sub.group !== "people" && appliesTo(previous.metric, sub.group) ? sub.group : "people";
-  return { ...previous, group, part: previous.part ?? "listed", how: "a later item of a list: the cue before its first item" };
+  // "Among the 460 were 15 women and 20 children": the items of a list of subgroups are subgroups.
+  const part = previous.subgroupOfEarlier && group !== "people" ? null : (previous.part ?? "listed");
+  return { ...previous, group, part, how: "a later item of a list: the cue before its first item" };
 }
 
 // "Of the 98, four were children", "Seven of the 22 were children", "only 26 were women": the
@@ -305,9 +307,21 @@ function laterListItem(ctx: ReadContext): MetricReading | null {
 const COPULA_LEAD = /(?:^\W*|[;:]\s*)(?:(?:Of|Among)\s+(?:the|these|those)\s+(?:[\d,.]+|dead|victims|deceased|fatalities)\s*,\s*)?(?:only\s+|just\s+)?$/i;
 const COPULA_AFTER = /^(?:\s+of\s+(?:the|these|those)\s+[\d,.]+)?\s+(?:were|are)\s+(?:all\s+|mostly\s+)?/i;
 
+// "Among the 460 were 15 women": the copula stands before the figure, the subgroup right after it.
+const AMONG_LEAD = /^\W*(?:Among|Of)\s+(?:the|these|those)\s+(?:[\d,.]+|dead|victims|deceased|fatalities)\s+(?:were|are)\s+(?:also\s+)?$/i;
+
 /** A bare figure whose verb is a copula before a subgroup counts that subgroup of the count before. */
 function copulaSubgroup(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
+  if (AMONG_LEAD.test(text.slice(sentence.start, quantity.start))) {
+    // (The whole the sentence before opened with, not its last listed item.)
+    const base = ctx.earlierLead && !ctx.earlierLead.part ? ctx.earlierLead : ctx.earlier;
+    const sub = groupAt(text, quantity.end + (/^\s*/.exec(text.slice(quantity.end))?.[0].length ?? 0), lexicon);
+    if (!base || base.part || !sub || sub.group === "people" || !appliesTo(base.metric, sub.group)) return null;
+    const lead = AMONG_LEAD.exec(text.slice(sentence.start, quantity.start))!;
+    const cue = { start: sentence.start + lead.index, end: quantity.start };
+    return { ...reading(base.metric, sub.group, cue, "a subgroup of the count before, named after \"among … were\""), subgroupOfEarlier: true };
+  }
   if (!COPULA_LEAD.test(text.slice(sentence.start, quantity.start))) return null;
   const copula = COPULA_AFTER.exec(text.slice(quantity.end, sentence.end));
   const base = ctx.previous ?? ctx.earlier;

@@ -30,7 +30,7 @@ const QUALIFIERS: readonly QualifierRule[] = [
   ] },
   { kind: "upperInclusive", position: "before", phrases: [
 "up to", "as many as", "as high as", "at most", "no more than", "not more than", "a maximum of",
-    "not be more than", "not be higher than", "not be above", "not exceed",
+    "not be more than", "not be higher than", "not be above", "not exceed", "not exceeded", "not exceeding", "never exceeded",
     "less than or equal to", "fewer than or equal to", "equal to or less than", "equal to or fewer than",
     "smaller or equal than", "lower or equal than", "less or equal than", "<=", "< =", "≤",
   ] },

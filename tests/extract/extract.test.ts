@@ -3,6 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/cli/knowledge.js";
+import { articleBodyText } from "../../src/corpus/body-text.js";
 import { extractSource } from "../../src/extract/extract-source.js";
 import { makeSource } from "../factories.js";
 import { ROOT, TEST_CONTEXT } from "../helpers/analyze.js";
@@ -11,7 +12,7 @@ const knowledge = loadKnowledge(ROOT);
 
 function extract(text: string) {
   const source = makeSource({ id: "t.txt", path: path.join("t", "t.txt"), text, date: "2025-03-10", dateFrom: "front-matter" });
-  return extractSource(source, text, knowledge, TEST_CONTEXT);
+  return extractSource(source, articleBodyText(source), knowledge, TEST_CONTEXT);
 }
 
 // [body, figure text, metric key (before corpus-level scope guesses), low, high]
@@ -921,6 +922,22 @@ describe("revisions and attributions", () => {
     expect(claim?.metric.split("@")[0]).toBe(metric);
     expect(claim?.status ?? "reported").toBe("reported");
     expect(bound === "lowerInclusive" ? claim?.value.lowInclusive && claim.value.high === null : true).toBe(true);
+  });
+  it.each([
+    ['The UN refugee agency said "more than 500" people had fled across the border.', "more than 500", "fled"],
+    ["The ministry said the number of people killed \"has so far not exceeded 150\".", "not exceeded 150", "killed"],
+    ["Diplomats said their estimates of the dead ranged from 1,000 to 3,000.", "from 1,000 to 3,000", "killed"],
+    ['The group said its fighters had killed "more than 20 occupiers".', "more than 20", "killed.soldiers"],
+    ["The report listed 460 dead. Among the 460 were 15 women and 20 children.", "15", "killed.women"],
+    ["The report listed 460 dead. Among the 460 were 15 women and 20 children.", "20", "killed.children"],
+  ])("a quoted figure, a range the estimates span, subgroups among a count: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
+    ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
+  ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
   });
   it.each([
     ["Officials said the toll was not 300, as first reported.", "300"],
