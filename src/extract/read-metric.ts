@@ -119,6 +119,37 @@ function partitive(ctx: ReadContext): MetricReading | null {
   return reading(whole.metric, group, { start: at, end: whole.end }, "part of a larger count", predicate || "part");
 }
 
+// "- **2,600**: the figure an official of the Red Cross gave", "- **202**: the number of victims
+// the Mothers have named": a list line that leads with its figure and glosses it after a colon.
+const GLOSS_LEAD = /(?:^|\n)[ \t]*(?:[-*•>]|\d+[.)])[ \t]+[*_ \t]*$/;
+const GLOSS = /^[*_\s]*[:–—][ \t]+(?:the|a|an|its|their)\s+([^\n]*)/i;
+const GLOSS_NOUN = /^["“]?(?:[\p{L}-]+\s+){0,2}?(?:figure|range|estimate|number|count|toll|total|tally)\b/iu;
+
+/** A figure leading its list line, glossed after a colon: the count the gloss names, or the one before. */
+function glossedListFigure(ctx: ReadContext): MetricReading | null {
+  const { text, quantity, lexicon } = ctx;
+  if (!GLOSS_LEAD.test(text.slice(Math.max(0, quantity.start - 40), quantity.start))) return null;
+  const gloss = GLOSS.exec(text.slice(quantity.end, quantity.end + 200));
+  if (!gloss || !GLOSS_NOUN.test(gloss[1]!)) return null;
+  const at = quantity.end + gloss[0].length - gloss[1]!.length;
+  // ("the minimum estimate of civilian dead": the gloss names its count.)
+  const lineEnd = at + (/^[^\n.;]*/.exec(gloss[1]!)?.[0].length ?? 0);
+  for (let from = at; from < lineEnd; ) {
+    const cue = cueAt(text, from, lineEnd, lexicon, "people");
+    if (cue) return reading(cue.metric, "people", { start: from, end: cue.end }, "a list line's figure, glossed after it");
+    const next = text.slice(from, lineEnd).search(/\s\S/);
+    if (next < 0) break;
+    from += next + 1;
+  }
+  // ("the figure an official gave": the count the list is of, named before it; but "the number
+  // of homes destroyed" counts something else.)
+  const of = /^["“]?(?:[\p{L}-]+\s+){0,2}?(?:figure|range|estimate|number|count|toll|total|tally)\s+of\s+(?:the\s+)?/iu.exec(gloss[1]!);
+  if (of && !groupAt(text, at + of[0].length, lexicon)) return null;
+  const base = ctx.earlierLead && !ctx.earlierLead.part ? ctx.earlierLead : ctx.earlier;
+  if (!base || base.part || base.breakdown) return null;
+  return { ...base, group: base.subgroupOfEarlier ? "people" : base.group, subgroupOfEarlier: false, how: "a list line's figure, glossed as \"the figure\": the count before" };
+}
+
 /** Reads what a figure counts, or null when it is not a count of people we track. */
 export function readMetric(ctx: ReadContext): MetricReading | null {
   const r = readCount(ctx);
@@ -162,7 +193,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   }
   const cell = tableCell(text, quantity, lexicon);
   if (cell) return cell;
-  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? victimsCounted(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx) ?? answerToQuestion(ctx);
+  const namedAfter = countNamedAfter(ctx) ?? listOfNames(ctx) ?? victimsCounted(ctx) ?? modifiedCount(ctx) ?? livesTaken(ctx) ?? answerToQuestion(ctx) ?? glossedListFigure(ctx);
   if (namedAfter) return namedAfter;
   const parted = partitive(ctx);
   if (parted) return parted;
@@ -429,7 +460,8 @@ function livesTaken(ctx: ReadContext): MetricReading | null {
 
 // What may follow the figure that answers a question: who gives it, or the end of the sentence.
 const BARE_ANSWER = /^\s*(?:[,.;:]|[-–—]\s|\s+(?:according|by|says|say|said|on|in|at|as\s+of)\b|$)/i;
-const QUESTION = /(?:^|\n)[\s#>*_]*(How\s+many\b[^\n?]*)\?[*_\s]*\n\s*\n[\s>*_-]*$/i;
+// (The answer may open with a word saying whose or how sure: "Officially about 7,000".)
+const QUESTION = /(?:^|\n)[\s#>*_]*(How\s+many\b[^\n?]*)\?[*_\s]*\n\s*\n[\s>*_-]*(?:(?:Officially|Unofficially|Roughly|Probably|Possibly|Officially,|Perhaps|At\s+first|Initially)\s+)?$/i;
 
 /**
  * "**How many people died?**\n\n88, according to the sheriff's office": an explainer's answer

@@ -230,7 +230,8 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
   const itemAt = item ? sentence.start + item.index + item[0].lastIndexOf(item[1]!) : 0;
   // "| Students | 142 |": a row headed by a group of people counts them, wherever they were.
   // "| Missing | 2,523 | 2,556 |": a row headed by what it counts names no place.
-  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !groupAt(text, itemAt, lexicon) && !namesCount(lexicon, item[1]!)) {
+  // ("Officially about 7,000": an adverb heads no list.)
+  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !/^\p{Lu}\p{Ll}+ly$/u.test(item[1]!) && !groupAt(text, itemAt, lexicon) && !namesCount(lexicon, item[1]!)) {
     const start = itemAt;
     const end = start + item[1]!.length;
     return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };

@@ -934,6 +934,21 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
   });
   it.each([
+    ["The government said 241 people died.\n\n- **2,600**: the figure a Red Cross official gave.\n", "2,600", "killed"],
+    ["The government said 241 people died.\n\n- **Between 1,000 and 3,000**: the range diplomats gave.\n", "Between 1,000 and 3,000", "killed"],
+    ["Estimates:\n\n- **At least 10,000**: the \"minimum estimate of civilian dead\" in a cable.\n", "At least 10,000", "killed"],
+    ["**How many were wounded?**\n\nOfficially about 7,000, most of them soldiers.\n", "about 7,000", "injured"],
+  ])("a list line's figure glossed after a colon, and an answer opening with an adverb: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
+    ["The government said 241 people died.\n\n- **2,600**: the homes the flood destroyed.\n", "2,600"],
+    ["Key figures:\n\n- **4,000**: the number of homes destroyed.\n", "4,000"],
+    ["The government said 241 people died.\n\n- **4,000**: the number of homes destroyed.\n", "4,000"],
+  ])("a glossed list figure of something else is no count of people: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
