@@ -255,7 +255,9 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // count; "2,000 were killed and another 10,000 are missing" is the missing's whole count.
   const added = ADDED.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && prior?.metric.id === reading.metric.id;
   const excess = EXCESS.test(text.slice(q.end, sentence.end));
-  const increment = peak ? "peak" : knowledge.lexicon.daily.test(near) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || (knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) && !excess) ? "increment" : null;
+  // "Normally 360 people die in Moscow each day. Now it is about 700": "it" is a day's figure too.
+  const referred = reading.how.startsWith("\"it\" refers") ? text.slice(Math.max(0, sentence.start - 120), sentence.start).replace(/^[^.]*\.\s*(?=[^.]*\.\s*$)/s, "") : "";
+  const increment = peak ? "peak" : knowledge.lexicon.daily.test(`${near} ${referred}`) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || (knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) && !excess) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && (STUDY.test(sentenceText) || excess);
   const { key, label } = metricKey(reading, scope, increment, isShare, estimated);

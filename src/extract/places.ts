@@ -22,9 +22,10 @@ export const PLACE_LIST_ITEM = /:\s*(?:[^:;.]*?[;,]\s*)*?(\p{Lu}[\p{L}'’-]*(?:
 
 // "…347 deaths, followed by Balochistan with 238 and Khyber Pakhtunkhwa with 226", "30,957
 // deaths, India about 10,700 and Thailand 5,395", "…, and in Taroudant, with 452", and opening a
-// sentence, "Chichaoua province had 191, Ouarzazate 24": a place heading an item of a list in
-// prose. Group 2 is the verb, which an item opening a sentence must have.
-export const PROSE_LIST_ITEM = /(?:^\W*|[,:]\s*|\s+and\s+|\bfollowed\s+by\s+)(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:province|district|county|region|state|governorate))?(?:,?\s+(with|had|has|reported|recorded|counted|at))?(?:\s+|\s*\(\s*)$/u;
+// sentence, "Chichaoua province had 191, Ouarzazate 24", "Travis County, which includes Austin,
+// reported nine": a place heading an item of a list in prose. Group 2 is the verb, which an item
+// opening a sentence must have.
+export const PROSE_LIST_ITEM = /(?:^\W*|[,:]\s*|\s+and\s+|\bfollowed\s+by\s+)(?:in\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:province|district|county|region|state|governorate))?(?:,\s+(?:which|home\s+to|where)\b[^,]{1,40},)?(?:,?\s+(with|had|has|reported|recorded|counted|at))?(?:\s+|\s*\(\s*)$/u;
 
 export interface PlaceMention extends Span {
   /** Normalized key: "gaza" for "the Gaza Strip", "kerem-shalom" for "Kerem Shalom". */

@@ -570,13 +570,20 @@ const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|numb
 // second speaker gives, with nothing after it, answers the first.
 const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|count|counts|counted|lists|listed|records|recorded|registers|registered|tallies|tallied|reported|estimated|estimates)\s+$/i;
 
+const PLACE_SPEAKER = /^\W*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|District|Province|Prefecture|Governorate|Municipality|Region|Department)(?:,[^,]{1,40},)?\s+(?:\w+\s+)?(?:reported|recorded|counted|registered|listed|gave|gives|reports|records|counts|registers|lists)\s+$/u;
+
 /** "far more than the 300,000 estimate given by the governor": the same count as the figure before. */
 function setAgainst(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity } = ctx;
   const inherited = ctx.previous ?? ctx.earlier;
   if (!inherited) return null;
   const lead = text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start);
-  if (SAID_BARE.test(lead) && /^\s*(?:[,;.)—–]|-\s|$)/.test(text.slice(quantity.end, sentence.end))) return { ...inherited, part: null, how: "a bare figure a second speaker gives: the same count as the one before" };
+  if (SAID_BARE.test(lead) && /^\s*(?:[,;.)—–]|-\s|$)/.test(text.slice(quantity.end, sentence.end))) {
+    // "Harris County accounted for 25 of the deaths. Travis County reported nine": a place that
+    // gives its own share.
+    if (PLACE_SPEAKER.test(text.slice(sentence.start, quantity.start))) return { ...inherited, part: null, breakdown: true, how: PLACE_SHARE };
+    return { ...inherited, part: null, how: "a bare figure a second speaker gives: the same count as the one before" };
+  }
   if (!SET_AGAINST.test(lead)) return null;
   if (!AFTER_SET_AGAINST.test(text.slice(quantity.end, sentence.end))) return null;
   return { ...inherited, part: null, how: "a figure set against the one before it: the same count" };

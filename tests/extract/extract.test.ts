@@ -949,6 +949,19 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
   });
   it.each([
+    ["At least 57 people died in the storm. Harris County accounted for 25 of the deaths. Travis County, which includes Austin, reported nine.", "nine", "killed@travis"],
+    ["At least 57 people died in the storm. Harris County accounted for 25 of the deaths. Travis County reported nine.", "nine", "killed@travis"],
+    ["At least 57 people died in the storm, the state said. The governor's office reported 61.", "61", "killed"],
+  ])("a county that reports its own figure gives its share; another speaker's bare figure is the same count: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
+    ["Normally 360 people die in the city each day. Now it is about 700, he said.", "about 700", "killed.daily"],
+    ["Some 360 people have died in the city since Monday. Now it is about 700, he said.", "about 700", "killed"],
+  ])("\"it\" standing for a day's figure is a day's figure: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
