@@ -237,6 +237,10 @@ function readCount(ctx: ReadContext): MetricReading | null {
   // A subgroup the sentence before named as part of its count ("including 426 children") is not carried.
   const carried = found.kind === "implicit" && after && ctx.earlier && ctx.earlier.metric.id === after.metric.id && ctx.earlier.group !== "people" && leadsItsSentence(ctx) && !GROUP_LABEL.test(text.slice(sentence.start, quantity.start)) ? ctx.earlier.group : null;
   if (after && carried && !ctx.earlier!.part && !ctx.earlier!.subgroupOfEarlier) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
+  // "Two soldiers made the ultimate sacrifice and 5 were wounded": a bare figure joined by "and"
+  // to the clause before counts the same group.
+  const joined = found.kind === "implicit" && after && ctx.previous && ctx.previous.group !== "people" && !ctx.previous.part && /^[^.;:,]*\band\s+$/.test(text.slice(ctx.previous.cue.end, quantity.start)) && ctx.previous.cue.end <= quantity.start;
+  if (joined && appliesTo(after.metric, ctx.previous!.group)) return { ...after, group: ctx.previous!.group, how: `${after.how}; no group named: the ${ctx.previous!.group} of the clause before` };
   if (after) {
     // "Three in four people killed were civilians": the share or count is of the subgroup.
     const copula = COPULA_GROUP.exec(text.slice(after.cue.end, limit));

@@ -19,7 +19,7 @@ interface Bar {
 const SETS: { name: string; gold: string; bar: Bar }[] = [
   { name: "seeds", gold: "tests/accuracy/seeds/gold.yaml", bar: { claimsF1: 0.95, values: 0.95, groupingF1: 0.9, conflictsF1: 1, dates: 1 } },
   { name: "disasters", gold: "tests/accuracy/disasters/gold.yaml", bar: { claimsF1: 0.96, values: 0.98, groupingF1: 0.89, conflictsF1: 0.88, dates: 1 } },
-  { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.95, values: 0.99, groupingF1: 0.79, conflictsF1: 0.91, dates: 1 } },
+  { name: "conflicts", gold: "tests/accuracy/conflicts/gold.yaml", bar: { claimsF1: 0.95, values: 0.99, groupingF1: 0.79, conflictsF1: 0.9, dates: 1 } },
   // Written by a helper who never saw the extractor, and first scored before any tuning
   // (claims F1 0.731, grouping 0.713, conflicts 0.211); studied since, so no longer held out.
   { name: "heldout", gold: "tests/accuracy/heldout/gold.yaml", bar: { claimsF1: 0.93, values: 0.98, groupingF1: 0.88, conflictsF1: 0.77, dates: 1 } },
@@ -112,14 +112,14 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Kunduz hospital strike, the Marikana killings, Hillsborough), written at the start of the round
   // after and scored once on arrival: 25 claims 0.897, grouping 0.624, conflicts 0.506; 26 claims
   // 0.763, grouping 0.404, conflicts 0.308.
-  { name: "heldout-25", gold: "tests/accuracy/heldout-25/gold.yaml", bar: { claimsF1: 0.9, values: 0.96, groupingF1: 0.61, conflictsF1: 0.53, dates: 1 } },
+  { name: "heldout-25", gold: "tests/accuracy/heldout-25/gold.yaml", bar: { claimsF1: 0.9, values: 0.96, groupingF1: 0.62, conflictsF1: 0.53, dates: 1 } },
   { name: "heldout-26", gold: "tests/accuracy/heldout-26/gold.yaml", bar: { claimsF1: 0.82, values: 0.98, groupingF1: 0.39, conflictsF1: 0.39, dates: 1 } },
   // Sets 27 (Texas 2021, Wayanad 2024, Russia's 2010 heatwave, Puebla 2017, Chamoli 2021) and 28
   // (Baga 2015, Andijan 2005, Rabaa 2013, Sabra and Shatila 1982, Tiananmen 1989), written blind at
   // the start of the next round and scored once on arrival with the code that round began with:
   // 27 claims 0.832, grouping 0.638, conflicts 0.204; 28 claims 0.815, grouping 0.615, conflicts 0.430.
   { name: "heldout-27", gold: "tests/accuracy/heldout-27/gold.yaml", bar: { claimsF1: 0.84, values: 0.97, groupingF1: 0.65, conflictsF1: 0.22, dates: 1 } },
-  { name: "heldout-28", gold: "tests/accuracy/heldout-28/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.66, conflictsF1: 0.56, dates: 1 } },
+  { name: "heldout-28", gold: "tests/accuracy/heldout-28/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.66, conflictsF1: 0.58, dates: 1 } },
 ];
 
 function textsUnder(folder: string): Map<string, string> {

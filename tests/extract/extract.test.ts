@@ -962,6 +962,22 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
   });
   it.each([
+    ["The Brotherhood says MORE THAN TWO THOUSAND were GUNNED DOWN and accuses the army of HIDING the toll.", "MORE THAN TWO THOUSAND", "killed"],
+    ["Its allies in the Anti-Coup Alliance put the dead at more than 2,600.", "more than 2,600", "killed"],
+    ["At least 12 people died in Ostrik, police said.", "At least 12", "killed@ostrik"],
+    ["At least 12 people died in OSTRIK, police said.", "At least 12", "killed"],
+  ])("a word in capitals or an organisation's name is no place: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
+    ["Four soldiers were killed and seven wounded in the ambush.", "seven", "injured.soldiers"],
+    ["Two soldiers made the ultimate sacrifice and 5 were wounded.", "5", "injured.soldiers"],
+    ["Four people were killed and seven wounded in the ambush.", "seven", "injured"],
+    ["Four soldiers were killed; seven were wounded.", "seven", "injured"],
+  ])("a bare figure joined by 'and' counts the group of the clause before: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
