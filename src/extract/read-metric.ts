@@ -84,6 +84,11 @@ function partitive(ctx: ReadContext): MetricReading | null {
     if (inner.kind === "none" || inner.kind === "unknown-noun") return null;
     if (inner.kind === "group") group = inner.group;
     from = next.end;
+    // "blamed for 161 of the 246 deaths": the whole is named by a cue right after its figure.
+    const gap = /^\s*/.exec(text.slice(next.end, limit))![0].length;
+    // (Not a verb: "Seven of the nine were among the dead" is the verb's.)
+    if (inner.kind === "implicit" && !/^(?:were|are|was|is|have|has|had|remain|remained)\b/i.test(text.slice(next.end + gap, limit))) whole = cueAt(text, next.end + gap, limit, lexicon);
+    if (whole) from = whole.end;
   } else {
     const hit = groupAt(text, at, lexicon);
     whole = hit ? null : cueAt(text, at, limit, lexicon);
@@ -465,7 +470,8 @@ function livesTaken(ctx: ReadContext): MetricReading | null {
 // What may follow the figure that answers a question: who gives it, or the end of the sentence.
 const BARE_ANSWER = /^\s*(?:[,.;:]|[-–—]\s|\s+(?:according|by|says|say|said|on|in|at|as\s+of)\b|$)/i;
 // (The answer may open with a word saying whose or how sure: "Officially about 7,000".)
-const QUESTION = /(?:^|\n)[\s#>*_]*(How\s+many\b[^\n?]*)\?[*_\s]*\n\s*\n[\s>*_-]*(?:(?:Officially|Unofficially|Roughly|Probably|Possibly|Officially,|Perhaps|At\s+first|Initially)\s+)?$/i;
+// (… or name the answer first: "The state's official answer is 246".)
+const QUESTION = /(?:^|\n)[\s#>*_]*(How\s+many\b[^\n?]*)\?[*_\s]*\n\s*\n[\s>*_-]*(?:(?:Officially|Unofficially|Roughly|Probably|Possibly|Officially,|Perhaps|At\s+first|Initially)\s+|[^\n.?!]{0,50}\b(?:answer|figure|toll|count|total|estimate)\s+(?:is|was|stands\s+at|stood\s+at|remains)\s+)?$/i;
 
 /**
  * "**How many people died?**\n\n88, according to the sheriff's office": an explainer's answer
@@ -572,14 +578,15 @@ const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|numb
 
 // "the governor said more than 100 girls had been taken; the principal said 129": a bare figure a
 // second speaker gives, with nothing after it, answers the first.
-const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|count|counts|counted|lists|listed|records|recorded|registers|registered|tallies|tallied|reported|estimated|estimates)\s+$/i;
+const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|give|count|counts|counted|lists|listed|records|recorded|registers|registered|tallies|tallied|reported|estimated|estimates)\s+$/i;
 
 const PLACE_SPEAKER = /^\W*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|District|Province|Prefecture|Governorate|Municipality|Region|Department)(?:,[^,]{1,40},)?\s+(?:\w+\s+)?(?:reported|recorded|counted|registered|listed|gave|gives|reports|records|counts|registers|lists)\s+$/u;
 
 /** "far more than the 300,000 estimate given by the governor": the same count as the figure before. */
 function setAgainst(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity } = ctx;
-  const inherited = ctx.previous ?? ctx.earlier;
+  // (A place's share closing the sentence before is not the count another speaker answers.)
+  const inherited = ctx.previous ?? (ctx.earlier?.breakdown && ctx.earlierLead && !ctx.earlierLead.breakdown ? ctx.earlierLead : ctx.earlier);
   if (!inherited) return null;
   const lead = text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start);
   if (SAID_BARE.test(lead) && /^\s*(?:[,;.)—–]|-\s|$)/.test(text.slice(quantity.end, sentence.end))) {

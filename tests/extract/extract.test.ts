@@ -978,6 +978,19 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
   });
   it.each([
+    ["**How many people died?**\n\nThe state's official answer is 246. The count rose with every update.\n", "246", "killed"],
+    ["Hypothermia was the leading cause, blamed for 161 of the 246 deaths.", "161", "killed.part:part"],
+    ["The quake left 369 dead: 228 in the capital and 1 in Oaxaca. Some tallies give 370, adding a woman who died later.", "370", "killed"],
+  ])("an answer named first, a part of a whole its cue names, another tally's figure: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
+    ["**How many people died?**\n\nThe city's population is 246,000.\n", "246,000"],
+    ["Rescuers searched 161 of the 246 buildings.", "161"],
+  ])("not an answer, not a part of a count of people: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
