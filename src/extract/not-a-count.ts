@@ -9,6 +9,8 @@ const BEFORE: [RegExp, string][] = [
   [/[$£€¥₹]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$|\b(?:usd|eur|gbp|rs\.?|inr|kes|ngn)\s*$/i, "money"],
   [/\b(?:route|highway|road|resolution|article|chapter|section|page|flight|unit|brigade|division|battalion|platoon|number|numbered|no\.|room|gate|terminal|platform|category|level|magnitude|grade|phase|stage|paragraph|line|cell|block|building|apartment|km|kilometre|kilometer|mile|ward|district|sector|zone|camp|battery|regiment|corps|army|fleet)\s*$/i, LABEL],
   [/\d[:.]$/, "a clock time"],
+  // "who died at the age of 55", "a man aged 37": an age.
+  [/\b(?:at\s+the\s+age\s+of|aged|age)\s+$/i, "an age"],
   // "her two children", "their three sons": one family's own, told as a story, not a toll.
   [/\b(?:his|her|their|my|our)\s+$/i, "one family's own, not a toll"],
   // "for every ten more hostages", "one per family": a rate in a deal's terms.

@@ -991,6 +991,15 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
   });
   it.each([
+    ["A coroner ruled that a supporter who died at the age of 55 was unlawfully killed.", "55"],
+    ["A man aged 37 died in the crush.", "37"],
+  ])("an age is no count: %s", (body, figure) => {
+    expect(extract(body).claims.find((c) => c.text === figure)).toBeUndefined();
+  });
+  it("a figure after 'age' that counts people is still a count", () => {
+    expect(extract("The flood killed 40 people; the average age was 61.").claims.map((c) => c.text)).toEqual(["40"]);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
