@@ -246,6 +246,10 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   // stood, and "said on the day that 1,300 had died" when it was said: none makes the figure a
   // day's or a night's increment.
   const near = `${before} ${after}`.replace(/\bovernight\s+(?:raid|attack|strike|shelling|bombardment|assault|fighting|storm|flood(?:ing)?|rain|operation)s?\b|\b(?:stood|stands|remained|was|is)\s+overnight\b|\b(?:said|says|reported|announced|stated|claimed|estimated|given|issued|published|released|counted|recorded)\s+(?:on\s+the\s+day|overnight)\b|\bon\s+the\s+day\s+(?:of|itself|after|before)\b/gi, "");
+  // "The toll passed the 100 mark overnight", "rose to 58 overnight": when a total moved, not a
+  // night's figure.
+  const totalMoved = /\b(?:rose|risen|climbed|jumped|soared|increased|reached|went\s+up|gone\s+up)(?:\s+to)?\s*$/i.test(text.slice(Math.max(sentence.start, q.start - 30), q.start)) || /^(?:passed|topped|crossed|exceeded|surpassed)$/i.test(q.qualifier ?? "");
+  const dayNear = totalMoved ? near.replace(/\bovernight\b/gi, "") : near;
   // "At the peak of the crisis, 1.5 million were living in camps": a level's past maximum.
   const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(";", q.start) + 1), Math.min(sentence.end, q.end + 30));
   // A level's peak, and a crowd's ("at the peak no more than 250,000 were on the grounds" against
@@ -257,7 +261,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const excess = EXCESS.test(text.slice(q.end, sentence.end));
   // "Normally 360 people die in Moscow each day. Now it is about 700": "it" is a day's figure too.
   const referred = reading.how.startsWith("\"it\" refers") ? text.slice(Math.max(0, sentence.start - 120), sentence.start).replace(/^[^.]*\.\s*(?=[^.]*\.\s*$)/s, "") : "";
-  const increment = peak ? "peak" : knowledge.lexicon.daily.test(`${near} ${referred}`) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || (knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) && !excess) ? "increment" : null;
+  const increment = peak ? "peak" : knowledge.lexicon.daily.test(`${dayNear} ${referred}`) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || (knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) && !excess) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && (STUDY.test(sentenceText) || excess);
   const { key, label } = metricKey(reading, scope, increment, isShare, estimated);

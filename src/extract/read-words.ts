@@ -59,7 +59,7 @@ const FILLER = new Set(
   a total of those were in newly recently verified registered recorded documented among known may
   might could must there living live lived ever`.split(/\s+/),
 );
-const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according)$/i;
+const NON_GROUP_STOP = /^(?:in|on|at|of|from|since|during|across|after|before|by|as|and|or|but|with|when|while|inside|near|throughout|over|to|this|that|last|who|which|per|a|an|the|were|was|are|is|have|has|had|for|had|according|yesterday|today|tonight|overnight|now|earlier|later|then|again|so)$/i;
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|is|ese|ons|inos)$/;
 
 /**
