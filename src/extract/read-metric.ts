@@ -595,6 +595,11 @@ function setAgainst(ctx: ReadContext): MetricReading | null {
     if (PLACE_SPEAKER.test(text.slice(sentence.start, quantity.start))) return { ...inherited, part: null, breakdown: true, how: PLACE_SHARE };
     return { ...inherited, part: null, how: "a bare figure a second speaker gives: the same count as the one before" };
   }
+  // "more than 7 million, according to UN agencies; about 4.5 million, according to the NDMA":
+  // the same count as another claimant gives it.
+  if (ctx.previous && /(?:;|\bwhile|\bwhereas|\bbut)\s*$/i.test(lead) && /^\s*,?\s+according\s+to\b/i.test(text.slice(quantity.end, sentence.end))) {
+    return { ...ctx.previous, part: null, how: "the count before, as another claimant gives it" };
+  }
   if (!SET_AGAINST.test(lead)) return null;
   if (!AFTER_SET_AGAINST.test(text.slice(quantity.end, sentence.end))) return null;
   return { ...inherited, part: null, how: "a figure set against the one before it: the same count" };

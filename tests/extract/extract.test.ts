@@ -1011,6 +1011,15 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric ?? "none").toBe("none");
   });
   it.each([
+    ["- People displaced from their homes: more than 7 million, according to UN agencies; about 4.5 million, according to the NDMA", "about 4.5 million", "displaced"],
+    ["At least 300 people were killed, according to the army, while 2,000, according to local officials.", "2,000", "killed"],
+  ])("another claimant's figure for the same count: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it("a figure after a semicolon with no claimant of its own is not the count before", () => {
+    expect(extract("At least 300 people were killed; 2,000 homes were destroyed.").claims.find((c) => c.text === "2,000")).toBeUndefined();
+  });
+  it.each([
     ["Officials said the toll was not 300, as first reported.", "300"],
     ["The police said 40 people were not killed but injured.", "40"],
   ])("a 'not' outside the figure's own words still negates it: %s", (body, figure) => {
