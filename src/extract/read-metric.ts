@@ -232,7 +232,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
   if (immediate && group === "people" && INCLUDED_CUE.test(text.slice(immediate.cue.start, immediate.cue.end))) return { ...immediate, part: "included" };
   // "11 persons lost their lives: 8 inmates and 3 members of staff" - the items are parts.
   const listed = ctx.previous && /:\s*$/.test(text.slice(sentence.start, quantity.start));
-  if (immediate) return withArrival(text, limit, immediate);
+  if (immediate) return immediate.group === "people" && firstListItem(ctx) ? { ...immediate, part: "listed" } : withArrival(text, limit, immediate);
   const after = cueAfter(text, found.kind === "group" ? found.end : quantity.end, limit, lexicon, group);
   if (after && bareSubject) return { ...after, how: "a bare figure as subject: part of a set named before", part: "part" };
   // "Of the 353, 198 died in the hot clouds": a part of a figure named before.
@@ -322,6 +322,18 @@ function restated(ctx: ReadContext): MetricReading | null {
 
 // The item before, then its separator: "12 members of its staff and ", "two police officers, ".
 const ITEM_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:${CARDINAL_START_WORDS.join("|")}|a\s+dozen)\b)\s+[^\d,;.:]{1,50}?(?:,\s*and\s+|,\s*|\s+and\s+)$`, "i");
+
+// "The dead were 14 staff members, 24 patients and four caretakers": the first item of a list of
+// figures after "were" or a colon, each item a noun phrase (no verb, no "of them").
+const NUMBER_WORD_ITEM = String.raw`(?:\d[\d,.]*|\b(?:${CARDINAL_START_WORDS.join("|")}|a\s+dozen)\b)`;
+const LIST_AFTER = new RegExp(String.raw`^\s+(?:(?!of\s+(?:them|whom)\b|(?:were|was|are|is|had|have|has|died|killed)\b)[^\d,;.:])+?(?:,\s*${NUMBER_WORD_ITEM}\s+(?:(?!of\s+(?:them|whom)\b|(?:were|was|are|is|had|have|has|died|killed)\b)[^\d,;.:])+?)*(?:,\s*|\s+)and\s+${NUMBER_WORD_ITEM}\s+\p{L}`, "iu");
+const LIST_LEAD = /(?:\b(?:were|are|included|include|includes|comprised|comprise)|:)\s*$/i;
+
+/** Whether a figure opens a list of figures that together make up the count named before it. */
+function firstListItem(ctx: ReadContext): boolean {
+  const { text, sentence, quantity } = ctx;
+  return LIST_LEAD.test(text.slice(sentence.start, quantity.start)) && LIST_AFTER.test(text.slice(quantity.end, sentence.end));
+}
 
 /**
  * "The strike killed 22 people: 12 members of its staff and 10 patients", "The dead were 14 staff

@@ -113,7 +113,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // after and scored once on arrival: 25 claims 0.897, grouping 0.624, conflicts 0.506; 26 claims
   // 0.763, grouping 0.404, conflicts 0.308.
   { name: "heldout-25", gold: "tests/accuracy/heldout-25/gold.yaml", bar: { claimsF1: 0.91, values: 0.96, groupingF1: 0.67, conflictsF1: 0.57, dates: 1 } },
-  { name: "heldout-26", gold: "tests/accuracy/heldout-26/gold.yaml", bar: { claimsF1: 0.83, values: 0.98, groupingF1: 0.39, conflictsF1: 0.39, dates: 1 } },
+  { name: "heldout-26", gold: "tests/accuracy/heldout-26/gold.yaml", bar: { claimsF1: 0.83, values: 0.98, groupingF1: 0.39, conflictsF1: 0.4, dates: 1 } },
   // Sets 27 (Texas 2021, Wayanad 2024, Russia's 2010 heatwave, Puebla 2017, Chamoli 2021) and 28
   // (Baga 2015, Andijan 2005, Rabaa 2013, Sabra and Shatila 1982, Tiananmen 1989), written blind at
   // the start of the next round and scored once on arrival with the code that round began with:

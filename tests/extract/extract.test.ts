@@ -864,7 +864,15 @@ describe("revisions and attributions", () => {
     ["The dead were 14 staff members, 24 patients and four caretakers, the charity said.", "four", "killed.part:listed"],
     ["Ten people were killed that week: two police officers, two security guards and six miners.", "six", "killed.part:listed"],
     ["Ten people were killed that week: two police officers, two security guards and six children.", "six", "killed.children.part:listed"],
+    ["The dead were 14 staff members, 24 patients and four caretakers, the charity said.", "14", "killed.part:listed"],
   ])("a later item of a list shares the cue before its first: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["Among the dead were 41 women and 30 children.", "41", "killed.women"],
+    ["The dead were 14 people from the town, the mayor said.", "14", "killed"],
+    ["The dead were 22 people, 12 of them children and three of them women.", "22", "killed"],
+  ])("no first list item for a named subgroup, a lone figure, or a whole with its parts: %s", (body, figure, metric) => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
   });
   it.each([
