@@ -109,7 +109,10 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
   if (before && noun && !otherCount && !indefinite && (!ownGroup || ownGroup === before.group)) {
     // "the true figure" is the one before; "its figure" may be a claimant's own, of another place.
     const definite = /\bthe\s+(?:[\p{L}-]+\s+)?$/u.test(clause.slice(Math.max(0, noun.index - 20), noun.index));
-    return { ...before, how: "\"the figure\" refers to the figure before it", ...(definite ? { refersTo: before } : {}) };
+    // "the count of children killed in the parade": the count of a subgroup of the figure before.
+    const named = of ? groupAt(ctx.text, ofAt, ctx.lexicon)?.group : undefined;
+    const group = named && named !== "people" && appliesTo(before.metric, named) ? named : before.group;
+    return { ...before, group, how: "\"the figure\" refers to the figure before it", ...(definite && group === before.group ? { refersTo: before } : {}) };
   }
   return null;
 }

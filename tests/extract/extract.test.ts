@@ -1013,6 +1013,12 @@ describe("revisions and attributions", () => {
     expect(extract("The flood killed 40 people; the average age was 61.").claims.map((c) => c.text)).toEqual(["40"]);
   });
   it.each([
+    ["At least 246 people died. The count of children killed in the parade still stands at 185.", "185", "killed.children"],
+    ["At least 246 people died. The count of the dead still stands at 250.", "250", "killed"],
+  ])("'the count of <group>' refers to the figure before, for that group: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
