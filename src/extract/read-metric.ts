@@ -473,7 +473,7 @@ const LIVES_VERB = /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aking)|
 function livesTaken(ctx: ReadContext): MetricReading | null {
   const { text, sentence, quantity, lexicon } = ctx;
   // (Not "claimed 40 lives were at stake": lives that are the subject of a verb of their own.)
-  const lives = /^\s+(?:more\s+|further\s+|other\s+)?lives\b(?!\s+(?:were|are|was|is|had|have|could|would|may|might)\b)/i.exec(text.slice(quantity.end, sentence.end));
+  const lives = /^\s+(?:more\s+|further\s+|other\s+|additional\s+|extra\s+)?lives\b(?!\s+(?:were|are|was|is|had|have|could|would|may|might)\b)/i.exec(text.slice(quantity.end, sentence.end));
   if (!lives || !LIVES_VERB.test(text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start))) return null;
   const killed = metricById(lexicon, "killed");
   return killed ? reading(killed, "people", { start: quantity.end, end: quantity.end + lives[0].length }, "lives a disaster claimed") : null;

@@ -177,7 +177,8 @@ export function tableClaimant(text: string, figure: Span): (Span & { text: strin
   const headingCells = heading && cellsOf(text, heading.start, heading.end);
   if (!cells || !headingCells) return null;
   const own = cells.findIndex((c) => c.start <= figure.start && figure.end <= c.end);
-  const bracketed = own >= 0 ? /\(([^()\d]{2,80})\)/u.exec(text.slice(figure.end, cells[own]!.end)) : null;
+  // ("| 204 (unchanged) |", "| 82 (final) |": a note on the figure, not who gives it.)
+  const bracketed = own >= 0 ? /\((?!\s*(?:unchanged|final|provisional|revised|estimated?|approx\.?|approximate|corrected|updated|preliminary|unconfirmed)\s*\))([^()\d]{2,80})\)/iu.exec(text.slice(figure.end, cells[own]!.end)) : null;
   if (bracketed) {
     const start = figure.end + bracketed.index + 1;
     return { start, end: start + bracketed[1]!.length, text: bracketed[1]!.trim() };

@@ -102,6 +102,7 @@ const POSITIVE: [string, string, string, number | null, number | null][] = [
   ["The flood claimed 38 lives in the province.", "38", "killed", 38, 38],
   ["The fire has cost at least 70 lives, officials said.", "at least 70", "killed", 70, null],
   ["The virus has taken more than 4,000 lives since March.", "more than 4,000", "killed", 4000, null],
+  ["The heat took about 56 thousand additional lives, the minister said.", "about 56 thousand", "killed", 50400, 61600],
   ["At least 17 children are among the dead.", "At least 17", "killed.children", 17, null],
   ["Some 300 people were injured, 11 of them in critical condition.", "11", "critical", 11, 11],
   ["Eighteen persons are in heavy condition in the regional hospital.", "Eighteen", "critical", 18, 18],

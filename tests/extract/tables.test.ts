@@ -146,6 +146,7 @@ describe("a table whose columns are its sources", () => {
     "| | Official count | Other count |",
     "|---|---|---|",
     "| Deaths | 3,210 (WHO) | more than 4,000 (Health Watch) |",
+    "| Missing | 204 (unchanged) | 122 (final) |",
   ].join("\n"));
   const at = (figure: string) => spanOf(text, figure);
   it.each([
@@ -154,6 +155,8 @@ describe("a table whose columns are its sources", () => {
     ["a column headed by what is counted names no one", "900", "killed", null],
     ["who the cell names in brackets", "3,210", "killed", "WHO"],
     ["another cell's bracketed source", "more than 4,000", "killed", "Health Watch"],
+    ["a note in brackets names no one", "204", "missing", null],
+    ["'final' in brackets names no one", "122", "missing", null],
   ])("%s", (_what, figure, metric, who) => {
     expect(tableCell(text, at(figure), lexicon)?.metric.id ?? null).toBe(metric);
     expect(tableClaimant(text, at(figure))?.text ?? null).toBe(who);
