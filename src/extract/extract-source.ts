@@ -78,7 +78,9 @@ const INCREMENT_LABEL = { daily: " in one day", weekly: " in one week", incremen
 const PEAK = /\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|at\s+the\s+height\s+of)\b/i;
 // "4,645 more people died than in an ordinary year": more than expected, not more than before.
 // ("67 more deaths than the figure given yesterday" is an increment all the same.)
-const EXCESS = /^\s+more\s+[^.;]{0,90}?\bthan\s+(?:(?:would|might|could)\s+(?:otherwise\s+)?have|expected|usual|normal|average|in\s+(?:an?\s+)?(?:ordinary|normal|typical|average|usual)|(?:the|an?)\s+(?:usual|normal|average|expected|ordinary|typical))\b/iu;
+// ("10 935 more Muscovites died than a year earlier", "than in the same months of 2009": against
+// a year before.)
+const EXCESS = /^\s+more\s+[^.;]{0,90}?\bthan\s+(?:(?:would|might|could)\s+(?:otherwise\s+)?have|expected|usual|normal|average|in\s+(?:an?\s+)?(?:ordinary|normal|typical|average|usual)|(?:the|an?)\s+(?:usual|normal|average|expected|ordinary|typical)|(?:a|the)\s+year\s+(?:earlier|before)|in\s+the\s+same\s+(?:[\p{L}-]+\s+)?(?:period|months?|weeks?)\b)/iu;
 
 function kindOf(reading: MetricReading, scope: Scope, increment: Increment): CompiledMetric["kind"] {
   // A level's peak is over and done: one figure, whenever it is told.

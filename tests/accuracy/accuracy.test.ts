@@ -118,7 +118,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // (Baga 2015, Andijan 2005, Rabaa 2013, Sabra and Shatila 1982, Tiananmen 1989), written blind at
   // the start of the next round and scored once on arrival with the code that round began with:
   // 27 claims 0.832, grouping 0.638, conflicts 0.204; 28 claims 0.815, grouping 0.615, conflicts 0.430.
-  { name: "heldout-27", gold: "tests/accuracy/heldout-27/gold.yaml", bar: { claimsF1: 0.85, values: 0.97, groupingF1: 0.66, conflictsF1: 0.22, dates: 1 } },
+  { name: "heldout-27", gold: "tests/accuracy/heldout-27/gold.yaml", bar: { claimsF1: 0.85, values: 0.97, groupingF1: 0.66, conflictsF1: 0.26, dates: 1 } },
   { name: "heldout-28", gold: "tests/accuracy/heldout-28/gold.yaml", bar: { claimsF1: 0.85, values: 0.98, groupingF1: 0.66, conflictsF1: 0.58, dates: 1 } },
 ];
 
