@@ -3,6 +3,7 @@ import { compare } from "./compare/compare.js";
 import { findStories, type PlaceProfile } from "./compare/find-stories.js";
 import { reinstateOwnEvent } from "./compare/own-event.js";
 import { articleBodyText } from "./corpus/body-text.js";
+import { recalledYear } from "./extract/anniversary.js";
 import { extractSource, type Knowledge } from "./extract/extract-source.js";
 import type { Claim, Context, Report, Source } from "./types.js";
 
@@ -41,7 +42,7 @@ export function run(sources: Source[], knowledge: Knowledge, ctx: Context, optio
 
 /** Moves back among the claims the asides an anniversary piece dated by its own event's year. */
 function withOwnEvents(extraction: CorpusExtraction, sources: readonly Source[]): CorpusExtraction {
-  const own = reinstateOwnEvent(extraction.asides, sources, findStories(extraction.places));
+  const own = reinstateOwnEvent(extraction.asides, sources, findStories(extraction.places), recalledYears(sources));
   if (own.length === 0) return extraction;
   const moved = new Set(own.map((c) => c.id));
   const order = new Map(extraction.claims.concat(own).map((c, i) => [c.id, [c.source, c.span.start, i] as const]));
@@ -51,4 +52,12 @@ function withOwnEvents(extraction: CorpusExtraction, sources: readonly Source[])
     return sa === sb ? pa - pb : 0;
   });
   return { ...extraction, claims, asides: extraction.asides.filter((c) => !moved.has(c.id)) };
+}
+
+/** The year each anniversary piece looks back to, by source id. */
+export function recalledYears(sources: readonly Source[]): Map<string, number> {
+  return new Map(sources.flatMap((s) => {
+    const year = recalledYear(s);
+    return year === null ? [] : [[s.id, year] as const];
+  }));
 }

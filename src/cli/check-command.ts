@@ -10,7 +10,7 @@ import { loadCorpus, sourceFromBytes } from "../corpus/index.js";
 import { articleBodyText } from "../corpus/body-text.js";
 import { InputError, UsageError } from "../errors.js";
 import { extractSource } from "../extract/extract-source.js";
-import { extractAll } from "../pipeline.js";
+import { extractAll, recalledYears } from "../pipeline.js";
 import { formatCheckJson } from "../report/check/json.js";
 import { formatCheckMarkdown } from "../report/check/markdown.js";
 import type { CheckResult } from "../report/check/result.js";
@@ -142,7 +142,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   // The corpus's clusters come with it (cached); the draft joins them, and only its own story is described.
   const stories = describeStories(places, joinCluster(places, corpus.roots, draft.id), new Set([draft.id]));
   // An anniversary draft's toll dated by its own event's year is still checked.
-  const own = reinstateOwnEvent(draftExtraction.asides, sources, stories);
+  const own = reinstateOwnEvent(draftExtraction.asides, sources, stories, recalledYears(sources));
   const draftClaims = [...draftExtraction.claims, ...own].filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
   const story = stories.storyOf.get(draft.id);
   const storyIds = new Set(corpusSources.filter((s) => stories.storyOf.get(s.id) === story).map((s) => s.id));

@@ -3,7 +3,7 @@
 // extraction stage calls articleBodyText(source) and slices `source.text` for what it reports.
 import path from "node:path";
 import type { Source } from "../types.js";
-import { blankOut, maskFigureQuotes, maskMarkdown, maskMarkup, maskUrls } from "./mask-markup.js";
+import { blankOut, maskMarkdown, maskMarkup, maskUrls } from "./mask-markup.js";
 
 export type ArticleFormat = "html" | "markdown" | "text";
 
@@ -35,5 +35,5 @@ export function articleBodyText(source: Source): string {
 /** Masks an article body of the given format; the result has the body's length. */
 export function maskBody(body: string, format: ArticleFormat): string {
   const withoutMarkup = format === "html" ? maskMarkup(body) : format === "markdown" ? maskMarkdown(body) : body;
-  return maskFigureQuotes(maskUrls(withoutMarkup));
+  return maskUrls(withoutMarkup);
 }

@@ -1,7 +1,6 @@
 // Blanks out what is not prose (HTML tags, scripts, entities, Markdown link targets, URLs) while
 // keeping every character at its offset, so claims found in the masked text slice the raw file.
 // Newlines are kept, and block-level HTML tags become a line break, so sentences still end there.
-import { CARDINAL_START_WORDS } from "../normalize/number-words.js";
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
@@ -91,26 +90,6 @@ function maskTables(text: string): string {
     const [first, last] = [inner[0]!, inner.at(-1)!];
     const two = inner.length === 3;
     return [...row].map((ch, i) => (ch !== "|" ? ch : i === first || i === last ? " " : two ? ":" : ";")).join("");
-  });
-}
-
-// A short quotation around a figure: `"more than 500" refugees`, `a toll "above 180"`, `'MORE THAN
-// TWO THOUSAND' SLAUGHTERED`. A single quote opens after a space and closes before a non-letter,
-// so an apostrophe ("the army's 150") is never one.
-const FIGURE_QUOTE = /(["“]|(?<=^|[\s(])['‘])([^"“”‘’'\n]{1,60}?)(["”]|['’](?![\p{L}]))/gmu;
-const NUMBER_WORD = new RegExp(String.raw`\d|\b(?:${[...CARDINAL_START_WORDS, "hundreds?", "thousands?", "millions?", "dozens?", "scores"].join("|")})\b`, "i");
-const SHORT_QUOTE_WORDS = 7;
-
-/**
- * Blanks the quotation marks around a short quoted figure, so the figure reads with the words
- * around it as if unquoted. A quoted clause ("We had counted 46 bodies by noon," he said) keeps its
- * marks: it is longer, or ends in a stop or a comma.
- */
-export function maskFigureQuotes(text: string): string {
-  return text.replace(FIGURE_QUOTE, (match, _open: string, inner: string) => {
-    const words = inner.trim().split(/\s+/).length;
-    if (words > SHORT_QUOTE_WORDS || /[.,;:!?]\s*$/.test(inner) || !NUMBER_WORD.test(inner)) return match;
-    return ` ${inner} `;
   });
 }
 

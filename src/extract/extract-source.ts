@@ -15,6 +15,7 @@ import type { PlaceProfile } from "../compare/find-stories.js";
 import { PLACE_SHARE, readMetric, type MetricReading } from "./read-metric.js";
 import { nationalityAfter } from "./read-words.js";
 import { markRevisions } from "./revisions.js";
+import { maskFigureQuotes } from "./figure-quotes.js";
 import { TABLE_HEADING, tableClaimant, tableRowDate } from "./tables.js";
 import { findIncidents, readScope, RUNNING_INCIDENTS, type ArticleContext, type Scope } from "./scope.js";
 import { paragraphTime } from "./clock-time.js";
@@ -80,7 +81,7 @@ const PEAK = /\b(?:at\s+(?:the|its|their)\s+(?:peak|height)|peaked\s+at|at\s+the
 // ("67 more deaths than the figure given yesterday" is an increment all the same.)
 // ("10 935 more Muscovites died than a year earlier", "than in the same months of 2009": against
 // a year before.)
-const EXCESS = /^\s+more\s+[^.;]{0,90}?\bthan\s+(?:(?:would|might|could)\s+(?:otherwise\s+)?have|expected|usual|normal|average|in\s+(?:an?\s+)?(?:ordinary|normal|typical|average|usual)|(?:the|an?)\s+(?:usual|normal|average|expected|ordinary|typical)|(?:a|the)\s+year\s+(?:earlier|before)|in\s+the\s+same\s+(?:[\p{L}-]+\s+)?(?:period|months?|weeks?)\b)/iu;
+const EXCESS = /^\s+more\s+[^.;]{0,90}?\bthan\s+(?:(?:would|might|could)\s+(?:otherwise\s+)?have|expected|usual|normal|average|in\s+(?:an?\s+)?(?:ordinary|normal|typical|average|usual)|(?:the|an?)\s+(?:usual|normal|average|expected|ordinary|typical)|(?:a|the)\s+year\s+(?:earlier|before)|in\s+the\s+same\s+(?:[\p{L}-]+\s+)?(?:period|months?|weeks?))\b/iu;
 
 function kindOf(reading: MetricReading, scope: Scope, increment: Increment): CompiledMetric["kind"] {
   // A level's peak is over and done: one figure, whenever it is told.
@@ -93,7 +94,7 @@ function kindOf(reading: MetricReading, scope: Scope, increment: Increment): Com
 
 /** Extracts the claims of one source. Pure: the clock and files come in through `ctx`. */
 export function extractSource(source: Source, bodyText: string, knowledge: Knowledge, ctx: Context): Extraction {
-  const figures = extractFigures(source, bodyText, knowledge, ctx);
+  const figures = extractFigures(source, maskFigureQuotes(bodyText), knowledge, ctx);
   if (knowledge.facts) figures.claims.push(...extractFacts(source, bodyText, knowledge.facts, ctx));
   return figures;
 }
@@ -262,7 +263,7 @@ function buildClaim(source: Source, text: string, knowledge: Knowledge, article:
   const added = ADDED.test(text.slice(Math.max(sentence.start, q.start - 20), q.start)) && prior?.metric.id === reading.metric.id;
   const excess = EXCESS.test(text.slice(q.end, sentence.end));
   // "Normally 360 people die in Moscow each day. Now it is about 700": "it" is a day's figure too.
-  const referred = reading.how.startsWith("\"it\" refers") ? text.slice(Math.max(0, sentence.start - 120), sentence.start).replace(/^[^.]*\.\s*(?=[^.]*\.\s*$)/s, "") : "";
+  const referred = reading.itBefore ? (text.slice(Math.max(0, sentence.start - 200), sentence.start).trimEnd().split(/(?<=[.!?])\s+/).at(-1) ?? "") : "";
   const increment = peak ? "peak" : knowledge.lexicon.daily.test(`${dayNear} ${referred}`) ? "daily" : knowledge.lexicon.weekly.test(near) ? "weekly" : added || (knowledge.lexicon.increment.test(text.slice(q.end, q.end + 30)) && !excess) ? "increment" : null;
   const isShare = q.unit === "percent";
   const estimated = reading.metric.id === "killed" && (STUDY.test(sentenceText) || excess);

@@ -8,10 +8,10 @@ import { groupAt, leadsItsSentence, reading, type MetricReading, type ReadContex
 // A figure standing after what it counts: "the toll rose to 214", "cases had reached 5,842".
 const LINK = /(?:\b(?:is|are|was|were|constitutes?|amounts?\s+to|stands?|stands?\s+at|stood\s+at|put\s+at|(?:put|puts|putting)\s+(?:\w+\s+){0,3}(?:at|past|above|over|beyond|near)|at|reached|reach(?:es|ing)?|(?:has\s+|have\s+|had\s+)?(?:risen|rose|rises|climbed|jumped|soared|increased|grown|grew|gone\s+up|went\s+up|reached)\s+to|(?:risen|rose|rises|climbed|climbs|jumped|soared|surged|rocketed|passed|passes|surpassed|exceeded|crossed|topped|neared|nears|approached)(?:\s+(?:past|above|beyond|over))?|to|from|then|as|(?:figure|toll|count|tally|total|number),|totals?|totall?ed|hit|hits|topped|passed|includes?|included|numbered|numbers?|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|(?:has|have|had)\s+so\s+far|of|will|would|could|may|might|should|must|can|cannot)|[:—–-])(?:\s+["“]?(?:already|now|still|probably|likely|actually|officially|currently|thought\s+to\s+be|so\s+far))*\s*["“]?\s*$/i;
 // "it was revised down to 176", "it has since been corrected to 44": a revision names its count by "it" too.
-const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,2}(?:stood|stands|rose|reached|climbed|remained|remains|was|is|had|has|(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up)(?:wards?)?)?)\s+(?:at|to)?\s*$/i;
+const IT_STOOD = /\b(?:it|the\s+(?:figure|number|total|tally))\s+(?:\w+\s+){0,3}(?:stood|stands|rose|reached|climbed|remained|remains|was|is|had|has|(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up)(?:wards?)?)?)\s+(?:at|to)?\s*$/i;
 // What "it" can stand for: a count named by a noun ("the death toll"), not a verb ("moved").
 // "it was revised down to", "now it is": "it" as the count itself, not a body that reached people.
-const IT_IS_THE_COUNT = /^it\s+(?:\w+\s+){0,2}(?:stood|stands|is|was|(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)\b)/i;
+const IT_IS_THE_COUNT = /^it\s+(?:\w+\s+){0,3}(?:stood|stands|is|was|(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)\b)/i;
 const SPEAKER_BEFORE = new RegExp(String.raw`\b(?:${VERBS}|that)\s+$`, "i");
 const COUNT_WORDS = /\b(?:toll|tally|count|deaths|dead|casualties|injured|wounded|missing|displaced|number)\b/i;
 const COUNT_NOUN = /\b(?:toll|tally|figure|count|number|total)\b/gi;
@@ -82,12 +82,12 @@ export function cueEarlierInClause(ctx: ReadContext, group: string | null): Metr
         if (COUNT_WORDS.test(m[0]) && (!last || m.index! > last.at)) last = { metric, at: m.index! };
       }
     }
-    if (last) return reading(last.metric, group ?? "people", { start: sentence.start, end: sentence.start + 2 }, "\"it\" refers to the count in the sentence before");
+    if (last) return { ...reading(last.metric, group ?? "people", { start: sentence.start, end: sentence.start + 2 }, "\"it\" refers to the count in the sentence before"), itBefore: true };
     // "… said 212 people had died. On Tuesday it was revised down to 176": the figure just before.
     const earlier = ctx.earlier;
     // (Not "the WFP said it had reached 3 million": "it" after a speaker is the speaker.)
     const itIsTheCount = IT_IS_THE_COUNT.test(it[0]) && !SPEAKER_BEFORE.test(clause.slice(0, it.index));
-    if (earlier && !earlier.part && !earlier.breakdown && itIsTheCount && earlier.cue.start >= sentence.start - 240) return { ...earlier, how: "\"it\" refers to the figure in the sentence before" };
+    if (earlier && !earlier.part && !earlier.breakdown && itIsTheCount && earlier.cue.start >= sentence.start - 240) return { ...earlier, how: "\"it\" refers to the figure in the sentence before", itBefore: true };
   }
   // "it raised the figure to five": a count noun that refers back to the last figure read.
   COUNT_NOUN.lastIndex = 0;

@@ -244,7 +244,11 @@ function readCount(ctx: ReadContext): MetricReading | null {
   if (after && carried && !ctx.earlier!.part && !ctx.earlier!.subgroupOfEarlier) return { ...after, group: carried, how: `${after.how}; no group named: the ${carried} of the figure before` };
   // "Two soldiers made the ultimate sacrifice and 5 were wounded": a bare figure joined by "and"
   // to the clause before counts the same group.
-  const joined = found.kind === "implicit" && after && ctx.previous && ctx.previous.group !== "people" && !ctx.previous.part && /^[^.;:,]*\band\s+$/.test(text.slice(ctx.previous.cue.end, quantity.start)) && ctx.previous.cue.end <= quantity.start;
+  // (Not across another group: "One soldier was killed when a bomb hit a bus carrying pilgrims
+  // and 15 were wounded" - the 15 may be pilgrims.)
+  const between = ctx.previous ? text.slice(ctx.previous.cue.end, quantity.start) : "";
+  const joined = found.kind === "implicit" && after && ctx.previous && ctx.previous.group !== "people" && !ctx.previous.part && ctx.previous.cue.end <= quantity.start
+    && /^[^.;:,]*\band\s+$/.test(between) && !namesGroup(text, ctx.previous.cue.end, quantity.start, lexicon);
   if (joined && appliesTo(after.metric, ctx.previous!.group)) return { ...after, group: ctx.previous!.group, how: `${after.how}; no group named: the ${ctx.previous!.group} of the clause before` };
   if (after) {
     // "Three in four people killed were civilians": the share or count is of the subgroup.
@@ -321,12 +325,13 @@ function restated(ctx: ReadContext): MetricReading | null {
 }
 
 // The item before, then its separator: "12 members of its staff and ", "two police officers, ".
-const ITEM_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*|\b(?:${CARDINAL_START_WORDS.join("|")}|a\s+dozen)\b)\s+[^\d,;.:]{1,50}?(?:,\s*and\s+|,\s*|\s+and\s+)$`, "i");
+// A figure opening a list item: digits or a cardinal word ("12", "four", "a dozen").
+const NUMBER_WORD_ITEM = String.raw`(?:\d[\d,.]*|\b(?:${CARDINAL_START_WORDS.join("|")}|a\s+dozen)\b)`;
+const ITEM_BEFORE = new RegExp(String.raw`${NUMBER_WORD_ITEM}\s+[^\d,;.:]{1,50}?(?:,\s*and\s+|,\s*|\s+and\s+)$`, "i");
 
 // "The dead were 14 staff members, 24 patients and four caretakers": the first item of a list of
 // figures after "were" or a colon, each item a noun phrase (no verb, no "of them").
-const NUMBER_WORD_ITEM = String.raw`(?:\d[\d,.]*|\b(?:${CARDINAL_START_WORDS.join("|")}|a\s+dozen)\b)`;
-const LIST_AFTER = new RegExp(String.raw`^\s+(?:(?!of\s+(?:them|whom)\b|(?:were|was|are|is|had|have|has|died|killed)\b)[^\d,;.:])+?(?:,\s*${NUMBER_WORD_ITEM}\s+(?:(?!of\s+(?:them|whom)\b|(?:were|was|are|is|had|have|has|died|killed)\b)[^\d,;.:])+?)*(?:,\s*|\s+)and\s+${NUMBER_WORD_ITEM}\s+\p{L}`, "iu");
+const LIST_AFTER = new RegExp(String.raw`^\s+(?:(?!\bof\s+(?:them|whom)\b|\b(?:were|was|are|is|had|have|has|died|killed)\b)[^\d,;.:])+?(?:,\s*${NUMBER_WORD_ITEM}\s+(?:(?!\bof\s+(?:them|whom)\b|\b(?:were|was|are|is|had|have|has|died|killed)\b)[^\d,;.:])+?)*(?:,\s*|\s+)and\s+${NUMBER_WORD_ITEM}\s+\p{L}`, "iu");
 const LIST_LEAD = /(?:\b(?:were|are|included|include|includes|comprised|comprise)|:)\s*$/i;
 
 /** Whether a figure opens a list of figures that together make up the count named before it. */
@@ -710,4 +715,10 @@ function withArrival(text: string, limit: number, r: MetricReading, quantity?: Q
   const toPlace = FLED_TO.test(text.slice(r.cue.end, limit));
   const where = quantity !== undefined && WHERE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start));
   return toPlace || where ? { ...r, arrival: true, how: `${r.how}; fled TO a place` } : r;
+}
+
+/** Whether any word in text[from, to) names a group of people ("pilgrims", "civilians"). */
+function namesGroup(text: string, from: number, to: number, lexicon: ReadContext["lexicon"]): boolean {
+  for (const word of text.slice(from, to).matchAll(/\p{L}+/gu)) if (groupAt(text.slice(0, to), from + word.index!, lexicon)) return true;
+  return false;
 }

@@ -20,6 +20,8 @@ export interface MetricReading {
   refersTo?: MetricReading;
   /** "Of the 98, four were children": a subgroup taken from the count before, whose group the next sentence's bare figure does not inherit. */
   subgroupOfEarlier?: boolean;
+  /** "Now it is about 700": "it" stands for the count of the sentence before, whose period words apply. */
+  itBefore?: boolean;
   /** "| Australians dead | 88 |": the nationality a table's cell names for its row. */
   nationality?: string;
 }

@@ -198,6 +198,9 @@ function placed(article: Pick<ArticleContext, "text" | "places">, p: PlaceMentio
   return scope("place", why, { place: p.key, placeName: text.slice(p.start, p.end), ...(alone ? { alone: true } : {}), ...(origin ? { origin: true } : {}) });
 }
 
+// "Officially about 7,000", "Roughly 40": an adverb opening an answer heads no list ("Italy" does).
+const ADVERB_HEAD = /^(?:Officially|Unofficially|Roughly|Approximately|Reportedly|Probably|Possibly|Initially|Currently|Only|Nearly|Altogether|Overall)$/;
+
 const SPEAKER_PLACE_AFTER = /^[^,;]{0,30}?\b(?:said|says|told|reported|announced|confirmed|added)\b[^,;]{0,40}[.!?"”]?\s*$/i;
 
 // "Across Miyagi prefecture the police have confirmed 5 053 deaths": the count is the place's,
@@ -230,8 +233,7 @@ function placeScope(article: ArticleContext, lexicon: Lexicon, sentence: Span, f
   const itemAt = item ? sentence.start + item.index + item[0].lastIndexOf(item[1]!) : 0;
   // "| Students | 142 |": a row headed by a group of people counts them, wherever they were.
   // "| Missing | 2,523 | 2,556 |": a row headed by what it counts names no place.
-  // ("Officially about 7,000": an adverb heads no list.)
-  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !/^\p{Lu}\p{Ll}+ly$/u.test(item[1]!) && !groupAt(text, itemAt, lexicon) && !namesCount(lexicon, item[1]!)) {
+  if (item && !/(?:ians|ans|is|ese|ons)$/.test(item[1]!) && !ADVERB_HEAD.test(item[1]!) && !groupAt(text, itemAt, lexicon) && !namesCount(lexicon, item[1]!)) {
     const start = itemAt;
     const end = start + item[1]!.length;
     return { ...placed(article, { start, end, key: placeKey(item[1]!), locative: false }, `"${item[1]}" heads the list item`), breakdown: true };

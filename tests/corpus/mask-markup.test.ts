@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleBodyText } from "../../src/corpus/body-text.js";
-import { maskFigureQuotes, maskMarkdown, maskMarkup, maskUrls } from "../../src/corpus/mask-markup.js";
+import { maskMarkdown, maskMarkup, maskUrls } from "../../src/corpus/mask-markup.js";
 import { makeSource } from "../factories.js";
 
 const sp = (n: number) => " ".repeat(n);
@@ -56,26 +56,6 @@ describe("maskUrls", () => {
   ])("%j", (text, masked) => expect(maskUrls(text)).toBe(masked));
 
   it("leaves prose alone", () => expect(maskUrls("the site said 1,200 people")).toBe("the site said 1,200 people"));
-});
-
-describe("maskFigureQuotes", () => {
-  it.each([
-    ['speaks of "more than 500" refugees', "speaks of  more than 500  refugees"],
-    ["CLAIMS 'MORE THAN TWO THOUSAND' SLAUGHTERED", "CLAIMS  MORE THAN TWO THOUSAND  SLAUGHTERED"],
-    ["reporting a toll “above 180”.", "reporting a toll  above 180 ."],
-    ['is holding "30 officials and police" in the building', "is holding  30 officials and police  in the building"],
-  ])("blanks the marks around a short quoted figure: %j", (text, masked) => {
-    expect(maskFigureQuotes(text)).toBe(masked);
-    expect(maskFigureQuotes(text)).toHaveLength(text.length);
-  });
-  it.each([
-    ['"We had counted 46 bodies by noon when the shelling started again," he said.'],
-    ['"We counted 46," he said.'],
-    ['called the reports "sensational" and false'],
-    ["the army's 150 and the governors' 2,000"],
-  ])("keeps a quoted clause, a quote with no figure, and apostrophes: %j", (text) => {
-    expect(maskFigureQuotes(text)).toBe(text);
-  });
 });
 
 describe("articleBodyText", () => {

@@ -1023,6 +1023,20 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
   });
   it.each([
+    ["The dead were 14 health care workers, 24 patients and four caretakers.", "14", "killed.part:listed"],
+    ["The county first said 212 people had died. It has since been corrected to 44.", "44", "killed"],
+    ["In August about 700 people were dying each day in the city.", "about 700", "killed.daily"],
+  ])("review follow-ups, read: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).toBe(metric);
+  });
+  it.each([
+    ["Doctors said 30 patients were dying for lack of oxygen.", "30", "killed"],
+    ["One soldier was killed when a bomb hit a bus carrying pilgrims and 15 were wounded.", "15", "injured.soldiers"],
+    ["Some 40 more people died than usually die in a week of August.", "Some 40", "killed.estimated"],
+  ])("review follow-ups, not read so: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).not.toBe(metric);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
