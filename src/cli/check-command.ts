@@ -141,10 +141,12 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   // Counts meet counts of their own story only: read the cached ones of the draft's story.
   // The corpus's clusters come with it (cached); the draft joins them, and only its own story is described.
   const stories = describeStories(places, joinCluster(places, corpus.roots, draft.id), new Set([draft.id]));
-  // An anniversary draft's toll dated by its own event's year is still checked.
-  const own = reinstateOwnEvent(draftExtraction.asides, sources, stories, recalledYears(sources));
-  const draftClaims = [...draftExtraction.claims, ...own].filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
+  // An anniversary draft's toll dated by its own event's year is still checked (only the draft's
+  // story's articles are read for the year they look back to).
   const story = stories.storyOf.get(draft.id);
+  const ownStory = sources.filter((s) => s.id === draft.id || (story !== undefined && stories.storyOf.get(s.id) === story));
+  const own = reinstateOwnEvent(draftExtraction.asides, sources, stories, recalledYears(ownStory));
+  const draftClaims = [...draftExtraction.claims, ...own].filter((c) => !ignored.has(lineOf(draft.text, c.span.start)));
   const storyIds = new Set(corpusSources.filter((s) => stories.storyOf.get(s.id) === story).map((s) => s.id));
   const corpusClaims = [...corpus.claims, ...corpus.countsOf(storyIds)].filter((c) => !draftIds.has(c.source));
   const checked = checkDraft(draftClaims, corpusClaims, sources, places, (x) => !quiet(x.id), stories);
