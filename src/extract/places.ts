@@ -44,6 +44,8 @@ export interface PlaceMention extends Span {
 const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outside|near|at|of|on|around|towards?|In|Across|Inside)\s+(?:the\s+|(?:a|an)\s+(?=[A-Z][\p{L}'’-]+\s+[a-z]))?(?:neighbou?ring\s+|nearby\s+)?(?:[a-z]+-(?:hit|torn|ravaged|held|controlled|stricken)\s+)?(?:(?:north|south)?-?(?:east|west)(?:ern)?\s+|(?:north|south)(?:ern)?\s+|central\s+)?`;
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}(?:\s+\d{1,3}\b)?`;
 const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
+// "Harris County", "Kocaeli Province": a name with its administrative unit is a place wherever it stands.
+const UNIT_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Municipality|Regency))\b/gu;
 // "Rafah, where one million fled": a name that a "where" clause follows is a place too, and so
 // is a name before a kind of place ("the Kazan market", "the Zamzam camp").
 const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");
@@ -156,7 +158,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   // "in southern Turkey and northern Syria", "in Gaza, Lebanon and Israel": each is a place.
   // Only where something happened: "fled into Chad, South Sudan and Egypt" lists destinations.
   const coordinated = [...body.matchAll(LOCATIVE_NAME)].filter((m) => /^(?:in|across|throughout|inside|near|around)\b/i.test(m[0])).flatMap((m) => coordinatedNames(body, m.index! + m[0].length));
-  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...body.matchAll(APPOSITIVE_PLACE), ...incidentNames, ...coordinated]) {
+  for (const m of [...body.matchAll(LOCATIVE_NAME), ...body.matchAll(WHERE_NAME), ...body.matchAll(FACILITY_NAME), ...body.matchAll(APPOSITIVE_PLACE), ...body.matchAll(UNIT_NAME), ...incidentNames, ...coordinated]) {
     // "in Israeli strikes", "in Sudanese custody": an adjective before a noun, not a place.
     if (DEMONYM_WORD.test(m[1]!) && ADJECTIVE_USE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     // "to Afghans", "of Americans": people, not a place.

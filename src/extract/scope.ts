@@ -206,9 +206,10 @@ const SPEAKER_PLACE_AFTER = /^[^,;]{0,30}?\b(?:said|says|told|reported|announced
 // "Across Miyagi prefecture the police have confirmed 5 053 deaths": the count is the place's,
 // whoever gives it.
 const ACROSS_OPENING = /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:Across|Throughout|All over)\s+(?:the\s+)?$/;
-// "Ishinomaki, the worst-hit city, lost 3,277 people": a place that opens the sentence and lost them.
+// "Ishinomaki, the worst-hit city, lost 3,277 people", "Harris County, which includes Houston, had
+// 43 deaths": a place that opens the sentence and lost them.
 // "Hatay province alone accounts for more than 9,000 of Turkey's deaths": its share.
-const PLACE_LOST = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?(?:(?:\s*,[^,;]{1,50},)?\s+(?:has\s+|had\s+)?(?:lost|buried|mourned|mourns)|(?:\s*,[^;]{1,80},)?(?:\s+alone)?\s+(?:accounts?|accounted)\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around|almost)\s+)?$/i;
+const PLACE_LOST = /^(?:\s+(?:province|prefecture|department|district|region|county|state|city|town))?(?:(?:\s*,[^,;]{1,50},)?\s+(?:(?:has\s+|had\s+)?(?:lost|buried|mourned|mourns)|had|has|saw|suffered)|(?:\s*,[^;]{1,80},)?(?:\s+alone)?\s+(?:accounts?|accounted)\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over|around|almost)\s+)?$/i;
 
 // "… more than 70 remained unaccounted for, including workers staying in the village's two
 // guesthouses": a place or anaphor past another clause's opening is that clause's.

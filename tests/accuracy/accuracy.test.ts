@@ -99,7 +99,7 @@ const SETS: { name: string; gold: string; bar: Bar }[] = [
   // Set 22 (Gujarat 2001, Ontake 2014, the Ghost Ship fire, Oslo and Utøya, Cyclone Fani), written
   // at the end of the round and scored once on arrival: claims 0.828, grouping 0.493, conflicts
   // 0.308 (the code the round began with: 0.825 / 0.457 / 0.240).
-  { name: "heldout-22", gold: "tests/accuracy/heldout-22/gold.yaml", bar: { claimsF1: 0.85, values: 0.95, groupingF1: 0.69, conflictsF1: 0.41, dates: 1 } },
+  { name: "heldout-22", gold: "tests/accuracy/heldout-22/gold.yaml", bar: { claimsF1: 0.85, values: 0.95, groupingF1: 0.71, conflictsF1: 0.41, dates: 1 } },
   // Sets 23 (L'Aquila, Kedarnath floods, the Camp Fire, France's 2003 heatwave, Merapi 2010) and 24
   // (the Kemerovo mall fire, the Santiago de Compostela derailment, the Las Vegas shooting, the
   // April 2015 Libya shipwreck, Sarajevo's Markale shelling), written at the start of the next round

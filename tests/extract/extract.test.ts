@@ -1037,6 +1037,13 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric.split("@")[0]).not.toBe(metric);
   });
   it.each([
+    ["At least 246 people died in the freeze. Harris County, which includes Houston, had 43 deaths.", "43", "killed@harris"],
+    ["At least 246 people died in the quake. Sindhupalchok District saw 3,427 deaths.", "3,427", "killed@sindhupalchok"],
+    ["At least 246 people died in the freeze. The state health department had 43 deaths on its list.", "43", "killed"],
+  ])("a place named with its unit that opens the sentence and had the deaths: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
