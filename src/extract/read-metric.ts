@@ -283,7 +283,7 @@ function readCount(ctx: ReadContext): MetricReading | null {
     }
     if (ctx.previous) return { ...ctx.previous, part: null, breakdown: true, how: PLACE_SHARE };
   }
-  const described = describedPart(ctx) ?? copulaSubgroup(ctx) ?? restated(ctx);
+  const described = describedPart(ctx) ?? copulaSubgroup(ctx) ?? frontedPart(ctx) ?? restated(ctx);
   if (described) return described;
   const earlier = cueEarlierInClause(ctx, found.kind === "group" ? group : null);
   if (earlier) return listed ? { ...earlier, part: "listed" } : earlier;
@@ -363,6 +363,20 @@ function laterListItem(ctx: ReadContext): MetricReading | null {
 // survivors, not the dead before.
 const COPULA_LEAD = /(?:^\W*|[;:]\s*)(?:(?:Of|Among)\s+(?:the|these|those)\s+(?:[\d,.]+|dead|victims|deceased|fatalities)\s*,\s*)?(?:only\s+|just\s+)?$/i;
 const COPULA_AFTER = /^(?:\s+of\s+(?:the|these|those)\s+[\d,.]+)?\s+(?:were|are)\s+(?:all\s+|mostly\s+)?/i;
+
+// "Of the 206 on the police list, 139 were employed by contractors": a part of the count before,
+// set apart by what the copula says of it (a group after the copula is a subgroup, above).
+const FRONTED_WHOLE = /^\W*Of\s+(?:the|these|those)\s+[\d,.]+(?:\s+(?:on|in|at|from)\s+[^,;]{1,40})?\s*,\s*$/i;
+const PART_PREDICATE = /^\s+(?:were|are)\s+(?!among\b|not\b)([a-z]+)(?:\s+(?:by|in|at|on|from)\b)?/;
+
+/** A figure after a fronted "Of the N …," whose copula says what sets it apart: a part of the count before. */
+function frontedPart(ctx: ReadContext): MetricReading | null {
+  const { text, sentence, quantity } = ctx;
+  const base = ctx.previous ?? ctx.earlier;
+  if (!base || base.part || !FRONTED_WHOLE.test(text.slice(sentence.start, quantity.start))) return null;
+  const predicate = PART_PREDICATE.exec(text.slice(quantity.end, sentence.end));
+  return predicate ? { ...base, part: predicate[1]!, how: `part of the count before: "${predicate[0].trim()}"` } : null;
+}
 
 // "Among the 460 were 15 women": the copula stands before the figure, the subgroup right after it.
 const AMONG_LEAD = /^\W*(?:Among|Of)\s+(?:the|these|those)\s+(?:[\d,.]+|dead|victims|deceased|fatalities)\s+(?:were|are)\s+(?:also\s+)?$/i;

@@ -1044,6 +1044,16 @@ describe("revisions and attributions", () => {
     expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
   });
   it.each([
+    ["The police list 206 people as missing. Of the 206 on the police list, 139 were employed by contractors.", "139", "missing.part:employed"],
+    ["At least 98 people died. Of the 98, 60 were living in the old town.", "60", "killed.part:living"],
+    ["At least 98 people died. Of the 98, four were children.", "four", "killed.children"],
+  ])("a figure after a fronted 'Of the N,' is a part of the count before, or its subgroup: %s", (body, figure, metric) => {
+    expect(extract(body).claims.find((c) => c.text === figure)?.metric).toBe(metric);
+  });
+  it("'Of the 206, 139 were not' is no part", () => {
+    expect(extract("The police list 206 people as missing. Of the 206, 139 were not from the valley.").claims.find((c) => c.text === "139")?.metric ?? "none").not.toMatch(/part/);
+  });
+  it.each([
     ["The report listed 460 dead. Among the 460 were 15 buildings and 20 cars.", "15"],
     ["Prices ranged from 1,000 to 3,000 dinars.", "from 1,000 to 3,000"],
   ])("no subgroup that is not people, no range of something else: %s", (body, figure) => {
