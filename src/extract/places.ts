@@ -45,7 +45,9 @@ const LOCATIVE = String.raw`\b(?:in|into|to|from|across|throughout|inside|outsid
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:al-|el-|de\s+|la\s+)?[A-Z][\p{L}'’-]+){0,2}(?:\s+\d{1,3}\b)?`;
 const LOCATIVE_NAME = new RegExp(`${LOCATIVE}(${NAME})`, "gu");
 // "Harris County", "Kocaeli Province": a name with its administrative unit is a place wherever it stands.
-const UNIT_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:County|Province|District|Prefecture|Governorate|Oblast|Municipality|Regency))\b/gu;
+/** An administrative unit written after a name as part of it ("Harris County", "Kocaeli Province"). */
+export const UNIT_WORD = String.raw`(?:County|Province|District|Prefecture|Governorate|Oblast|Municipality|Regency)`;
+const UNIT_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+${UNIT_WORD})\b`, "gu");
 // "Rafah, where one million fled": a name that a "where" clause follows is a place too, and so
 // is a name before a kind of place ("the Kazan market", "the Zamzam camp").
 const WHERE_NAME = new RegExp(`(${NAME}),\\s+where\\b`, "gu");

@@ -5,7 +5,7 @@
 import type { Quantity } from "../types.js";
 import { CARDINAL_START_WORDS } from "../normalize/number-words.js";
 import { appliesTo, namesCount, type CompiledMetric } from "./lexicon.js";
-import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM } from "./places.js";
+import { LIST_LINE, PLACE_LIST_ITEM, PROSE_LIST_ITEM, UNIT_WORD } from "./places.js";
 import { cueEarlierInClause } from "./read-earlier.js";
 import { tableCell } from "./tables.js";
 import { cueAfter, cueAt, cueBefore, DEMONYM, groupAfter, groupAt, leadsItsSentence, nationalityAfter, reading, type MetricReading, type ReadContext } from "./read-words.js";
@@ -128,14 +128,16 @@ function partitive(ctx: ReadContext): MetricReading | null {
 // the Mothers have named": a list line that leads with its figure and glosses it after a colon.
 const GLOSS_LEAD = /(?:^|\n)[ \t]*(?:[-*•>]|\d+[.)])[ \t]+[*_ \t]*$/;
 const GLOSS = /^[*_\s]*[:–—][ \t]+(?:the|a|an|its|their)\s+([^\n]*)/i;
-const GLOSS_NOUN = /^["“]?(?:[\p{L}-]+\s+){0,2}?(?:figure|range|estimate|number|count|toll|total|tally)\b/iu;
+// The count noun the gloss opens with, and the "of" after it ("the number of victims").
+const GLOSS_NOUN = /^["“]?(?:[\p{L}-]+\s+){0,2}?(?:figure|range|estimate|number|count|toll|total|tally)\b(\s+of\s+(?:the\s+)?)?/iu;
 
 /** A figure leading its list line, glossed after a colon: the count the gloss names, or the one before. */
 function glossedListFigure(ctx: ReadContext): MetricReading | null {
   const { text, quantity, lexicon } = ctx;
   if (!GLOSS_LEAD.test(text.slice(Math.max(0, quantity.start - 40), quantity.start))) return null;
   const gloss = GLOSS.exec(text.slice(quantity.end, quantity.end + 200));
-  if (!gloss || !GLOSS_NOUN.test(gloss[1]!)) return null;
+  const noun = gloss ? GLOSS_NOUN.exec(gloss[1]!) : null;
+  if (!gloss || !noun) return null;
   const at = quantity.end + gloss[0].length - gloss[1]!.length;
   // ("the minimum estimate of civilian dead": the gloss names its count.)
   const lineEnd = at + (/^[^\n.;]*/.exec(gloss[1]!)?.[0].length ?? 0);
@@ -148,8 +150,7 @@ function glossedListFigure(ctx: ReadContext): MetricReading | null {
   }
   // ("the figure an official gave": the count the list is of, named before it; but "the number
   // of homes destroyed" counts something else.)
-  const of = /^["“]?(?:[\p{L}-]+\s+){0,2}?(?:figure|range|estimate|number|count|toll|total|tally)\s+of\s+(?:the\s+)?/iu.exec(gloss[1]!);
-  if (of && !groupAt(text, at + of[0].length, lexicon)) return null;
+  if (noun[1] && !groupAt(text, at + noun[0].length, lexicon)) return null;
   const base = ctx.earlierLead && !ctx.earlierLead.part ? ctx.earlierLead : ctx.earlier;
   if (!base || base.part || base.breakdown) return null;
   return { ...base, group: base.subgroupOfEarlier ? "people" : base.group, subgroupOfEarlier: false, how: "a list line's figure, glossed as \"the figure\": the count before" };
@@ -611,7 +612,7 @@ const AFTER_SET_AGAINST = /^\s*(?:(?:estimate|figure|toll|count|tally|total|numb
 // second speaker gives, with nothing after it, answers the first.
 const SAID_BARE = /\b(?:said|says|put\s+it\s+at|puts\s+it\s+at|gave|gives|give|count|counts|counted|lists|listed|records|recorded|registers|registered|tallies|tallied|reported|estimated|estimates)\s+$/i;
 
-const PLACE_SPEAKER = /^\W*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|District|Province|Prefecture|Governorate|Municipality|Region|Department)(?:,[^,]{1,40},)?\s+(?:\w+\s+)?(?:reported|recorded|counted|registered|listed|gave|gives|reports|records|counts|registers|lists)\s+$/u;
+const PLACE_SPEAKER = new RegExp(String.raw`^\W*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}${UNIT_WORD}(?:,[^,]{1,40},)?\s+(?:\w+\s+)?(?:reported|recorded|counted|registered|listed|gave|gives|reports|records|counts|registers|lists)\s+$`, "u");
 
 /** "far more than the 300,000 estimate given by the governor": the same count as the figure before. */
 function setAgainst(ctx: ReadContext): MetricReading | null {
